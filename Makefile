@@ -1,0 +1,44 @@
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install lint format golden bench smoke clean system-deps
+
+run: $(STAMP) system-deps
+	$(BIN)/argmap overview
+
+test: $(STAMP) system-deps
+	$(BIN)/pytest -n 2 -q
+	$(BIN)/argmap check --strict
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+system-deps:
+	tools/system-deps.sh --browser
+
+lint: $(STAMP)
+	$(BIN)/ruff check argmap tests
+	$(BIN)/ruff format --check argmap tests
+	$(BIN)/mypy argmap
+
+format: $(STAMP)
+	$(BIN)/ruff format argmap tests
+	$(BIN)/ruff check --fix argmap tests
+
+golden: $(STAMP)
+	$(BIN)/pytest -q --update-golden
+
+bench: $(STAMP) system-deps
+	$(BIN)/python -m tests.bench
+
+smoke: $(STAMP)
+	$(BIN)/python -m argmap --help
+
+clean:
+	rm -rf $(VENV) build *.egg-info

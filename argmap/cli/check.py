@@ -1,0 +1,63 @@
+"""`argmap check`: validate a map."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from argmap.cli.context import AppContext
+from argmap.cli.options import format_option
+from argmap.errors import Diagnostic, Severity
+
+
+@click.command()
+@click.option("--texts", type=click.Path(file_okay=False), metavar="DIR", help="Check every quote against the source texts in DIR.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
+@format_option("text", "json", "github")
+@click.pass_obj
+def check(app: AppContext, texts: str | None, strict: bool, fmt: str) -> None:
+    """Validate the map: syntax, types, references, conflicts, quotes.
+
+    Prints every problem, sorted by place, as file:line:col: severity: message [code].
+    Exits 1 when there is an error (or, with --strict, a warning).
+
+    \b
+    Example:
+      argmap check --strict --texts ../sources
+      argmap check --format github   # annotations in GitHub Actions
+    """
+    from argmap.check import check_map
+
+    diagnostics = check_map(app.load_raw(), texts_dir=texts)
+    errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                {"errors": errors, "warnings": warnings, "diagnostics": [d.as_dict() for d in diagnostics]},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    elif fmt == "github":
+        for d in diagnostics:
+            click.echo(_github_annotation(d))
+    else:
+        for d in diagnostics:
+            app.console.print(str(d), style="red" if d.severity is Severity.ERROR else "yellow", soft_wrap=True)
+        summary = f"{errors} error(s), {warnings} warning(s) in {app.map_dir}"
+        app.err.print("ok: " + summary if not diagnostics else summary, soft_wrap=True)
+    if errors or (strict and warnings):
+        raise click.exceptions.Exit(1)
+
+
+def _github_annotation(d: Diagnostic) -> str:
+    level = "error" if d.severity is Severity.ERROR else "warning"
+    message = f"{d.message} [{d.code}]".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    place = f"file={d.loc.file}"
+    if d.loc.line:
+        place += f",line={d.loc.line}"
+    if d.loc.column:
+        place += f",col={d.loc.column}"
+    return f"::{level} {place},title={d.code}::{message}"

@@ -1,0 +1,403 @@
+"""Map files to an ArgMap: every object keeps its file, line and column."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import gc
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from argmap.errors import ArgmapError, Diagnostic, Location, Severity
+from argmap.fields import ID_PATTERN, SECTIONS, Field
+from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Source, Stance
+from argmap.yamlread import LocatedDict, LocatedList, YamlProblem, parse_yaml
+
+__all__ = ["MAP_SUFFIXES", "MapPart", "find_map_files", "load_map", "max_file_bytes", "read_map_file"]
+
+MAP_SUFFIXES = (".yaml", ".yml")
+DEFAULT_MAX_FILE_MB = 16
+DATE_PATTERN = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
+
+
+@dataclass
+class MapPart:
+    """What one file contributes to a map."""
+
+    authors: list[Author] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
+def max_file_bytes() -> int:
+    """The largest map file read, from $ARGMAP_MAX_FILE_MB (default 16 MB)."""
+    try:
+        megabytes = float(os.environ.get("ARGMAP_MAX_FILE_MB", DEFAULT_MAX_FILE_MB))
+    except ValueError:
+        megabytes = DEFAULT_MAX_FILE_MB
+    return int(megabytes * 1024 * 1024)
+
+
+def find_map_files(root: str | os.PathLike[str]) -> list[Path]:
+    """Every ``*.yaml`` / ``*.yml`` under ``root``, sorted; an ArgmapError if there is none."""
+    path = Path(root)
+    if not path.exists():
+        raise ArgmapError(f"map directory '{root}' does not exist (give one with --map DIR)")
+    if not path.is_dir():
+        raise ArgmapError(f"'{root}' is not a directory: --map takes the folder of a map's files")
+    files = sorted(
+        p for p in path.rglob("*") if p.suffix in MAP_SUFFIXES and p.is_file()
+    )
+    if not files:
+        raise ArgmapError(f"no map files (*.yaml, *.yml) in '{root}'")
+    return files
+
+
+def load_map(root: str | os.PathLike[str], use_cache: bool = True, progress: bool = False) -> ArgMap:
+    """Read every map file under ``root`` into one ArgMap, problems included.
+
+    Raises ArgmapError only when there is no map to read at all.
+    """
+    files = find_map_files(root)
+    argmap = ArgMap(files=[str(p) for p in files])
+    with _gc_paused():
+        for path in files:
+            part = read_map_file(path)
+            argmap.authors.extend(part.authors)
+            argmap.sources.extend(part.sources)
+            argmap.claims.extend(part.claims)
+            argmap.problems.extend(part.problems)
+    return argmap
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # The loader makes millions of small objects that never form cycles; collecting during the
+    # bulk load only costs time.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def read_map_file(path: Path) -> MapPart:
+    """One map file to a MapPart; what cannot be read becomes a problem, never an exception."""
+    name = str(path)
+    part = MapPart()
+    try:
+        size = path.stat().st_size
+        limit = max_file_bytes()
+        if size > limit:
+            part.problems.append(
+                _problem(
+                    Location(name),
+                    "file-too-large",
+                    f"file is {size / 2**20:.0f} MB, over the {limit / 2**20:.0f} MB limit for one "
+                    "map file; split it into several files (or raise $ARGMAP_MAX_FILE_MB)",
+                )
+            )
+            return part
+        raw = path.read_bytes()
+    except OSError as error:
+        part.problems.append(_problem(Location(name), "unreadable", f"cannot read file: {error.strerror}"))
+        return part
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - raw.rfind(b"\n", 0, error.start)
+        part.problems.append(
+            _problem(
+                Location(name, line, column),
+                "not-utf8",
+                f"byte 0x{raw[error.start]:02x} is not UTF-8; save the file as UTF-8",
+            )
+        )
+        return part
+    try:
+        data, part.problems = parse_yaml(text, name)
+    except YamlProblem as problem:
+        part.problems.append(_problem(Location(name, problem.line, problem.column), problem.code, problem.message))
+        return part
+    _Converter(name, part).read(data)
+    return part
+
+
+def _problem(loc: Location, code: str, message: str, severity: Severity = Severity.ERROR) -> Diagnostic:
+    return Diagnostic(loc, severity, code, message)
+
+
+def _did_you_mean(word: str, choices: Any) -> str:
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+_TYPE_NAMES = {
+    "id": "an id (lowercase letters, digits, hyphens)",
+    "ref": "an id",
+    "refs": "a list of ids",
+    "text": "text",
+    "tags": "a list of tags",
+    "stances": "a list of stances (mappings with author and quote)",
+    "date": "a date: YYYY, YYYY-MM or YYYY-MM-DD",
+    "score": "a number from 0 to 1",
+}
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    return f"'{value}'"
+
+
+class _Converter:
+    """Turns one file's located YAML data into model objects, noting every problem."""
+
+    def __init__(self, file: str, part: MapPart) -> None:
+        self.file = file
+        self.part = part
+
+    def at(self, place: tuple[int, int]) -> Location:
+        return Location(self.file, place[0], place[1])
+
+    def report(self, place: tuple[int, int], code: str, message: str) -> None:
+        self.part.problems.append(_problem(self.at(place), code, message))
+
+    def read(self, data: Any) -> None:
+        if data is None:
+            return
+        if not isinstance(data, LocatedDict):
+            place = (getattr(data, "line", 1), getattr(data, "column", 1))
+            self.report(
+                place,
+                "not-a-mapping",
+                f"a map file must be a mapping with 'authors', 'sources' or 'claims', not {_kind_of(data)}",
+            )
+            return
+        makers = {"authors": self.author, "sources": self.source, "claims": self.claim}
+        for key, value in data.items():
+            if key not in makers:
+                self.report(
+                    data.key_at[key],
+                    "unknown-key",
+                    f"unknown top-level key '{key}'{_did_you_mean(key, makers)}; "
+                    "a map file holds 'authors', 'sources' and 'claims'",
+                )
+                continue
+            if value is None:
+                continue
+            if not isinstance(value, LocatedList):
+                self.report(data.value_at[key], "wrong-type", f"'{key}' must be a list, not {_kind_of(value)}")
+                continue
+            for item, place in zip(value, value.item_at, strict=True):
+                if isinstance(item, LocatedDict):
+                    makers[key](item)
+                else:
+                    self.report(place, "wrong-type", f"each entry of '{key}' must be a mapping, not {_kind_of(item)}")
+
+    def fields(self, item: LocatedDict, section: str, what: str) -> dict[str, Any]:
+        """The valid values of ``item``'s keys, reporting unknown, missing and mistyped ones."""
+        spec = SECTIONS[section]
+        values: dict[str, Any] = {}
+        for key, value in item.items():
+            field_ = spec.get(key)
+            if field_ is None:
+                self.report(
+                    item.key_at[key],
+                    "unknown-key",
+                    f"unknown key '{key}' in {what}{_did_you_mean(key, spec)}; "
+                    f"allowed: {', '.join(spec)}",
+                )
+                continue
+            if value is None:
+                continue
+            converted = self.value(field_, value, item, key)
+            if converted is not None:
+                values[key] = converted
+        for key, field_ in spec.items():
+            if field_.required and key not in item:
+                self.report((item.line, item.column), "missing-key", f"{what} has no '{key}'")
+            elif field_.required and key in item and item[key] is None and field_.kind != "text":
+                self.report(item.value_at[key], "missing-key", f"'{key}' of {what} is empty")
+        return values
+
+    def value(self, field_: Field, value: Any, item: LocatedDict, key: str) -> Any:
+        place = item.value_at[key]
+        kind = field_.kind
+        if kind in ("id", "ref"):
+            if isinstance(value, int) and not isinstance(value, bool):
+                value = str(value)
+            if not isinstance(value, str):
+                self.report(place, "wrong-type", f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}")
+                return None
+            if kind == "id" and not ID_PATTERN.match(value):
+                self.report(
+                    place,
+                    "bad-id",
+                    f"id '{value}' may use only lowercase letters, digits and hyphens, "
+                    f"starting with a letter or digit (try '{_suggest_id(value)}')",
+                )
+            return value
+        if kind == "text":
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                value = str(value)
+            if not isinstance(value, str):
+                self.report(place, "wrong-type", f"'{key}' must be text, not {_kind_of(value)}")
+                return None
+            return value
+        if kind in ("refs", "tags"):
+            items = [value] if isinstance(value, str) else value
+            if not isinstance(items, LocatedList):
+                self.report(place, "wrong-type", f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}")
+                return None
+            places = items.item_at if isinstance(value, LocatedList) else [place]
+            good = []
+            for entry, entry_place in zip(items, places, strict=True):
+                if isinstance(entry, int) and not isinstance(entry, bool):
+                    entry = str(entry)
+                if isinstance(entry, str):
+                    good.append((entry, entry_place))
+                else:
+                    self.report(entry_place, "wrong-type", f"each entry of '{key}' must be an id, not {_kind_of(entry)}")
+            return good
+        if kind == "date":
+            if isinstance(value, dt.date):
+                return value.isoformat()[:10]
+            text = str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
+            if not DATE_PATTERN.match(text):
+                self.report(place, "bad-date", f"'{key}' must be {_TYPE_NAMES['date']}, not {_kind_of(value)}")
+                return None
+            return text
+        if kind == "score":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                self.report(place, "wrong-type", f"'{key}' must be {_TYPE_NAMES['score']}, not {_kind_of(value)}")
+                return None
+            if not 0 <= value <= 1:
+                self.report(place, "out-of-range", f"'{key}' must be between 0 and 1, not {value}")
+                return None
+            return float(value)
+        if kind == "stances":
+            if not isinstance(value, LocatedList):
+                self.report(place, "wrong-type", f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}")
+                return None
+            return value
+        raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
+
+    def required_text(self, values: dict[str, Any], item: LocatedDict, key: str, what: str) -> str:
+        text = values.get(key, "")
+        if key in item and not str(text).strip() and (key in values or item[key] is None):
+            self.report(item.value_at[key], "empty-text", f"'{key}' of {what} is empty; write it out")
+        return str(text)
+
+    def author(self, item: LocatedDict) -> None:
+        values = self.fields(item, "authors", "author")
+        if "id" not in values:
+            return
+        what = f"author '{values['id']}'"
+        self.part.authors.append(
+            Author(
+                id=values["id"],
+                name=self.required_text(values, item, "name", what),
+                affiliation=values.get("affiliation"),
+                loc=self.at((item.line, item.column)),
+            )
+        )
+
+    def source(self, item: LocatedDict) -> None:
+        values = self.fields(item, "sources", "source")
+        if "id" not in values:
+            return
+        what = f"source '{values['id']}'"
+        authors: list[tuple[str, tuple[int, int]]] = []
+        if "author" in values:
+            authors.append((values["author"], item.value_at["author"]))
+        authors.extend(values.get("authors", []))
+        if "author" in item and "authors" in item:
+            self.report(item.key_at["authors"], "conflicting-keys", f"{what} has both 'author' and 'authors'; keep one")
+        elif not authors and "author" not in item and "authors" not in item:
+            self.report((item.line, item.column), "missing-key", f"{what} has no 'author' (or 'authors')")
+        self.part.sources.append(
+            Source(
+                id=values["id"],
+                authors=tuple(a for a, _ in authors),
+                title=self.required_text(values, item, "title", what),
+                venue=values.get("venue"),
+                date=values.get("date"),
+                url=values.get("url"),
+                text=values.get("text"),
+                loc=self.at((item.line, item.column)),
+                author_loc=self.at(authors[0][1]) if authors else self.at((item.line, item.column)),
+            )
+        )
+
+    def claim(self, item: LocatedDict) -> None:
+        values = self.fields(item, "claims", "claim")
+        if "id" not in values:
+            return
+        claim_id = values["id"]
+        what = f"claim '{claim_id}'"
+        claim = Claim(
+            id=claim_id,
+            text=self.required_text(values, item, "text", what),
+            tags=tuple(tag for tag, _ in values.get("tags", [])),
+            strength=values.get("strength"),
+            note=values.get("note"),
+            loc=self.at((item.line, item.column)),
+            text_loc=self.at(item.value_at.get("text", (item.line, item.column))),
+        )
+        for key, side in (("held_by", Side.HOLDS), ("denied_by", Side.DENIES)):
+            entries = values.get(key)
+            if entries is None:
+                continue
+            for entry, place in zip(entries, entries.item_at, strict=True):
+                if isinstance(entry, LocatedDict):
+                    self.stance(claim, side, entry)
+                else:
+                    self.report(place, "wrong-type", f"each entry of '{key}' must be a mapping with author and quote, not {_kind_of(entry)}")
+        for key, kind in (("supports", EdgeKind.SUPPORTS), ("rebuts", EdgeKind.REBUTS)):
+            for target, place in values.get(key, []):
+                claim.edges.append(Edge(claim_id, target, kind, self.at(place)))
+        self.part.claims.append(claim)
+
+    def stance(self, claim: Claim, side: Side, item: LocatedDict) -> None:
+        what = f"a stance on '{claim.id}'"
+        values = self.fields(item, "stance", what)
+        if "author" not in values:
+            return
+        here = (item.line, item.column)
+        claim.stances.append(
+            Stance(
+                claim=claim.id,
+                author=values["author"],
+                side=side,
+                quote=self.required_text(values, item, "quote", what),
+                source=values.get("source"),
+                note=values.get("note"),
+                loc=self.at(here),
+                author_loc=self.at(item.value_at.get("author", here)),
+                quote_loc=self.at(item.value_at.get("quote", here)),
+                source_loc=self.at(item.value_at.get("source", here)),
+            )
+        )
+
+
+def _suggest_id(value: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
+    return slug or "claim-1"

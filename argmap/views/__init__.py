@@ -1,0 +1,1 @@
+"""Rich renderables for the terminal, one module per group of commands."""
