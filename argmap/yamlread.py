@@ -10,10 +10,6 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from argmap.errors import Diagnostic, Location, Severity
 
-try:  # libyaml's parser is 2-3x faster; the pure-Python one gives the same results.
-    from yaml import CSafeLoader as _SafeLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 __all__ = ["LocatedDict", "LocatedList", "YamlProblem", "parse_yaml"]
 
@@ -58,13 +54,12 @@ def _place(node: Node) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
-class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
-    """SafeLoader that keeps places, reports duplicate keys and refuses aliases."""
+class _Locating:
+    """Constructor methods that keep places, report duplicate keys and refuse aliases."""
 
-    def __init__(self, stream: str, file: str) -> None:
-        super().__init__(stream)
-        self.file = file
-        self.problems: list[Diagnostic] = []
+    file: str
+    problems: list[Diagnostic]
+    constructed_objects: dict[Node, Any]
 
     def construct_object(self, node: Node, deep: bool = False) -> Any:
         if node in self.constructed_objects:
@@ -77,7 +72,7 @@ class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
                 line,
                 column,
             )
-        return super().construct_object(node, deep=deep)
+        return super().construct_object(node, deep=deep)  # type: ignore[misc]
 
     def construct_located_map(self, node: MappingNode) -> LocatedDict:
         result = LocatedDict()
@@ -115,8 +110,23 @@ class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
         return result
 
 
-_Loader.add_constructor(MAP_TAG, _Loader.construct_located_map)
-_Loader.add_constructor(SEQ_TAG, _Loader.construct_located_seq)
+class PureLoader(_Locating, yaml.SafeLoader):
+    """The pure-Python safe loader, with places."""
+
+
+PureLoader.add_constructor(MAP_TAG, PureLoader.construct_located_map)
+PureLoader.add_constructor(SEQ_TAG, PureLoader.construct_located_seq)
+
+try:  # libyaml's parser is 2-3x faster; the pure-Python one gives the same results.
+
+    class FastLoader(_Locating, yaml.CSafeLoader):
+        """libyaml's safe parser, with places."""
+
+    FastLoader.add_constructor(MAP_TAG, FastLoader.construct_located_map)
+    FastLoader.add_constructor(SEQ_TAG, FastLoader.construct_located_seq)
+    _Loader: type[PureLoader] | type[FastLoader] = FastLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _Loader = PureLoader
 
 
 def parse_yaml(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
@@ -128,7 +138,9 @@ def parse_yaml(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
     >>> data["b"].item_at, problems
     ([(2, 5), (2, 8)], [])
     """
-    loader = _Loader(text, file)
+    loader = _Loader(text)
+    loader.file = file
+    loader.problems = []
     try:
         return loader.get_single_data(), loader.problems
     except ConstructorError as error:
