@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from argmap.errors import Diagnostic, Location, Severity
-from argmap.model import ArgMap, Author, Claim, EdgeKind, Side, Source, Stance
+from argmap.model import ArgMap, Author, Claim, EdgeKind, Source, Stance
 from argmap.textmatch import closest_passage, fold
 
 __all__ = ["CODES", "RULES", "check_map", "has_errors"]
@@ -179,12 +179,12 @@ def stance_conflicts(argmap: ArgMap) -> Iterator[Diagnostic]:
                     f"(also at line {earlier.loc.line}); merge the quotes",
                 )  # fmt: skip
             seen.setdefault(stance.author, stance)
-            source = sources.get(stance.source) if stance.source else None
-            if source is not None and stance.author not in source.authors:
+            cited = sources.get(stance.source) if stance.source else None
+            if cited is not None and stance.author not in cited.authors:
                 yield _diag(
                     stance.source_loc, ERROR, "wrong-source",
-                    f"source '{source.id}' is not by '{stance.author}' "
-                    f"(its authors: {', '.join(source.authors) or 'none'})",
+                    f"source '{cited.id}' is not by '{stance.author}' "
+                    f"(its authors: {', '.join(cited.authors) or 'none'})",
                 )  # fmt: skip
             own = by_author.get(stance.author, [])
             if stance.source is None and len(own) > 1:
@@ -234,12 +234,21 @@ def unused(argmap: ArgMap) -> Iterator[Diagnostic]:
         active_authors.update(source.authors)
     for author in argmap.authors:
         if author.id not in active_authors:
-            yield _diag(author.loc, WARNING, "unused-author", f"author '{author.id}' has no source and no stance")
+            yield _diag(
+                author.loc,
+                WARNING,
+                "unused-author",
+                f"author '{author.id}' has no source and no stance",
+            )
     sole_source = _sole_sources(argmap)
-    cited_sources.update(sole_source[s.author] for s in argmap.stances() if not s.source and s.author in sole_source)
+    cited_sources.update(
+        sole_source[s.author] for s in argmap.stances() if not s.source and s.author in sole_source
+    )
     for source in argmap.sources:
         if source.id not in cited_sources:
-            yield _diag(source.loc, WARNING, "unused-source", f"no stance cites source '{source.id}'")
+            yield _diag(
+                source.loc, WARNING, "unused-source", f"no stance cites source '{source.id}'"
+            )
     targets = {e.target for e in argmap.edges()}
     for claim in argmap.claims:
         if not claim.stances and not claim.edges and claim.id not in targets:
@@ -298,29 +307,34 @@ def check_quotes(argmap: ArgMap, texts_dir: str | Path) -> Iterator[Diagnostic]:
         except (OSError, UnicodeDecodeError) as error:
             folded[source.id] = None
             reason = getattr(error, "strerror", None) or str(error)
-            yield _diag(source.loc, ERROR, "text-not-found", f"cannot read text '{path}' of source '{source.id}': {reason}")
+            yield _diag(
+                source.loc,
+                ERROR,
+                "text-not-found",
+                f"cannot read text '{path}' of source '{source.id}': {reason}",
+            )
     no_text_reported: set[str] = set()
     for stance in argmap.stances():
         source_id = stance.source or sole.get(stance.author)
-        source = sources.get(source_id) if source_id else None
-        if source is None:
+        cited = sources.get(source_id) if source_id else None
+        if cited is None:
             continue
-        if source.text is None:
-            if source.id not in no_text_reported:
-                no_text_reported.add(source.id)
+        if cited.text is None:
+            if cited.id not in no_text_reported:
+                no_text_reported.add(cited.id)
                 yield _diag(
-                    source.loc, WARNING, "no-text",
-                    f"source '{source.id}' has no 'text:' file, so its quotes cannot be checked",
+                    cited.loc, WARNING, "no-text",
+                    f"source '{cited.id}' has no 'text:' file, so its quotes cannot be checked",
                 )  # fmt: skip
             continue
-        text = folded.get(source.id)
+        text = folded.get(cited.id)
         if text is None or not stance.quote.strip():
             continue
         if fold(stance.quote) not in text:
             near = closest_passage(stance.quote, text)
             yield _diag(
                 stance.quote_loc, ERROR, "quote-not-found",
-                f"quote by '{stance.author}' on '{stance.claim}' is not in {source.text}"
+                f"quote by '{stance.author}' on '{stance.claim}' is not in {cited.text}"
                 + (f"; closest passage: \"{near}\"" if near else ""),
             )  # fmt: skip
 

@@ -18,7 +18,14 @@ from argmap.fields import ID_PATTERN, SECTIONS, Field
 from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Source, Stance
 from argmap.yamlread import LocatedDict, LocatedList, YamlProblem, parse_yaml
 
-__all__ = ["MAP_SUFFIXES", "MapPart", "find_map_files", "load_map", "max_file_bytes", "read_map_file"]
+__all__ = [
+    "MAP_SUFFIXES",
+    "MapPart",
+    "find_map_files",
+    "load_map",
+    "max_file_bytes",
+    "read_map_file",
+]
 
 MAP_SUFFIXES = (".yaml", ".yml")
 DEFAULT_MAX_FILE_MB = 16
@@ -51,15 +58,15 @@ def find_map_files(root: str | os.PathLike[str]) -> list[Path]:
         raise ArgmapError(f"map directory '{root}' does not exist (give one with --map DIR)")
     if not path.is_dir():
         raise ArgmapError(f"'{root}' is not a directory: --map takes the folder of a map's files")
-    files = sorted(
-        p for p in path.rglob("*") if p.suffix in MAP_SUFFIXES and p.is_file()
-    )
+    files = sorted(p for p in path.rglob("*") if p.suffix in MAP_SUFFIXES and p.is_file())
     if not files:
         raise ArgmapError(f"no map files (*.yaml, *.yml) in '{root}'")
     return files
 
 
-def load_map(root: str | os.PathLike[str], use_cache: bool = True, progress: bool = False) -> ArgMap:
+def load_map(
+    root: str | os.PathLike[str], use_cache: bool = True, progress: bool = False
+) -> ArgMap:
     """Read every map file under ``root`` into one ArgMap, problems included.
 
     Raises ArgmapError only when there is no map to read at all.
@@ -108,7 +115,9 @@ def read_map_file(path: Path) -> MapPart:
             return part
         raw = path.read_bytes()
     except OSError as error:
-        part.problems.append(_problem(Location(name), "unreadable", f"cannot read file: {error.strerror}"))
+        part.problems.append(
+            _problem(Location(name), "unreadable", f"cannot read file: {error.strerror}")
+        )
         return part
     try:
         text = raw.decode("utf-8-sig")
@@ -126,13 +135,17 @@ def read_map_file(path: Path) -> MapPart:
     try:
         data, part.problems = parse_yaml(text, name)
     except YamlProblem as problem:
-        part.problems.append(_problem(Location(name, problem.line, problem.column), problem.code, problem.message))
+        part.problems.append(
+            _problem(Location(name, problem.line, problem.column), problem.code, problem.message)
+        )
         return part
     _Converter(name, part).read(data)
     return part
 
 
-def _problem(loc: Location, code: str, message: str, severity: Severity = Severity.ERROR) -> Diagnostic:
+def _problem(
+    loc: Location, code: str, message: str, severity: Severity = Severity.ERROR
+) -> Diagnostic:
     return Diagnostic(loc, severity, code, message)
 
 
@@ -204,13 +217,21 @@ class _Converter:
             if value is None:
                 continue
             if not isinstance(value, LocatedList):
-                self.report(data.value_at[key], "wrong-type", f"'{key}' must be a list, not {_kind_of(value)}")
+                self.report(
+                    data.value_at[key],
+                    "wrong-type",
+                    f"'{key}' must be a list, not {_kind_of(value)}",
+                )
                 continue
             for item, place in zip(value, value.item_at, strict=True):
                 if isinstance(item, LocatedDict):
                     makers[key](item)
                 else:
-                    self.report(place, "wrong-type", f"each entry of '{key}' must be a mapping, not {_kind_of(item)}")
+                    self.report(
+                        place,
+                        "wrong-type",
+                        f"each entry of '{key}' must be a mapping, not {_kind_of(item)}",
+                    )
 
     def fields(self, item: LocatedDict, section: str, what: str) -> dict[str, Any]:
         """The valid values of ``item``'s keys, reporting unknown, missing and mistyped ones."""
@@ -245,7 +266,11 @@ class _Converter:
             if isinstance(value, int) and not isinstance(value, bool):
                 value = str(value)
             if not isinstance(value, str):
-                self.report(place, "wrong-type", f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}")
+                self.report(
+                    place,
+                    "wrong-type",
+                    f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}",
+                )
                 return None
             if kind == "id" and not ID_PATTERN.match(value):
                 self.report(
@@ -265,7 +290,11 @@ class _Converter:
         if kind in ("refs", "tags"):
             items = [value] if isinstance(value, str) else value
             if not isinstance(items, LocatedList):
-                self.report(place, "wrong-type", f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}")
+                self.report(
+                    place,
+                    "wrong-type",
+                    f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}",
+                )
                 return None
             places = items.item_at if isinstance(value, LocatedList) else [place]
             good = []
@@ -275,19 +304,33 @@ class _Converter:
                 if isinstance(entry, str):
                     good.append((entry, entry_place))
                 else:
-                    self.report(entry_place, "wrong-type", f"each entry of '{key}' must be an id, not {_kind_of(entry)}")
+                    self.report(
+                        entry_place,
+                        "wrong-type",
+                        f"each entry of '{key}' must be an id, not {_kind_of(entry)}",
+                    )
             return good
         if kind == "date":
             if isinstance(value, dt.date):
                 return value.isoformat()[:10]
-            text = str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
+            text = (
+                str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
+            )
             if not DATE_PATTERN.match(text):
-                self.report(place, "bad-date", f"'{key}' must be {_TYPE_NAMES['date']}, not {_kind_of(value)}")
+                self.report(
+                    place,
+                    "bad-date",
+                    f"'{key}' must be {_TYPE_NAMES['date']}, not {_kind_of(value)}",
+                )
                 return None
             return text
         if kind == "score":
             if isinstance(value, bool) or not isinstance(value, int | float):
-                self.report(place, "wrong-type", f"'{key}' must be {_TYPE_NAMES['score']}, not {_kind_of(value)}")
+                self.report(
+                    place,
+                    "wrong-type",
+                    f"'{key}' must be {_TYPE_NAMES['score']}, not {_kind_of(value)}",
+                )
                 return None
             if not 0 <= value <= 1:
                 self.report(place, "out-of-range", f"'{key}' must be between 0 and 1, not {value}")
@@ -295,7 +338,11 @@ class _Converter:
             return float(value)
         if kind == "stances":
             if not isinstance(value, LocatedList):
-                self.report(place, "wrong-type", f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}")
+                self.report(
+                    place,
+                    "wrong-type",
+                    f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}",
+                )
                 return None
             return value
         raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
@@ -303,7 +350,9 @@ class _Converter:
     def required_text(self, values: dict[str, Any], item: LocatedDict, key: str, what: str) -> str:
         text = values.get(key, "")
         if key in item and not str(text).strip() and (key in values or item[key] is None):
-            self.report(item.value_at[key], "empty-text", f"'{key}' of {what} is empty; write it out")
+            self.report(
+                item.value_at[key], "empty-text", f"'{key}' of {what} is empty; write it out"
+            )
         return str(text)
 
     def author(self, item: LocatedDict) -> None:
@@ -330,9 +379,15 @@ class _Converter:
             authors.append((values["author"], item.value_at["author"]))
         authors.extend(values.get("authors", []))
         if "author" in item and "authors" in item:
-            self.report(item.key_at["authors"], "conflicting-keys", f"{what} has both 'author' and 'authors'; keep one")
+            self.report(
+                item.key_at["authors"],
+                "conflicting-keys",
+                f"{what} has both 'author' and 'authors'; keep one",
+            )
         elif not authors and "author" not in item and "authors" not in item:
-            self.report((item.line, item.column), "missing-key", f"{what} has no 'author' (or 'authors')")
+            self.report(
+                (item.line, item.column), "missing-key", f"{what} has no 'author' (or 'authors')"
+            )
         self.part.sources.append(
             Source(
                 id=values["id"],
@@ -370,7 +425,11 @@ class _Converter:
                 if isinstance(entry, LocatedDict):
                     self.stance(claim, side, entry)
                 else:
-                    self.report(place, "wrong-type", f"each entry of '{key}' must be a mapping with author and quote, not {_kind_of(entry)}")
+                    self.report(
+                        place,
+                        "wrong-type",
+                        f"each entry of '{key}' must be a mapping with author and quote, not {_kind_of(entry)}",
+                    )
         for key, kind in (("supports", EdgeKind.SUPPORTS), ("rebuts", EdgeKind.REBUTS)):
             for target, place in values.get(key, []):
                 claim.edges.append(Edge(claim_id, target, kind, self.at(place)))

@@ -197,11 +197,11 @@ def search_claims(graph: nx.DiGraph, query: str, limit: int | None = None) -> li
         frequency.update({w for _, _, words in tokenized for w in words})
     total = len(documents)
     results = []
-    for claim_id, fields in documents.items():
+    for claim_id, tokenized_fields in documents.items():
         score = 0.0
         matched: list[dict[str, str]] = []
         found_terms: set[str] = set()
-        for name, value, words in fields:
+        for name, value, words in tokenized_fields:
             hits = [t for t in terms if t in words]
             if not hits:
                 continue
@@ -212,6 +212,13 @@ def search_claims(graph: nx.DiGraph, query: str, limit: int | None = None) -> li
             score += weight
             matched.append({"field": name, "text": value})
         if found_terms == set(terms):
-            results.append({"id": claim_id, "text": graph.nodes[claim_id]["text"], "score": round(score, 3), "matches": matched})
+            results.append(
+                {
+                    "id": claim_id,
+                    "text": graph.nodes[claim_id]["text"],
+                    "score": round(score, 3),
+                    "matches": matched,
+                }
+            )
     results.sort(key=lambda r: (-r["score"], r["id"]))
     return results[:limit] if limit else results

@@ -10,7 +10,6 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from argmap.errors import Diagnostic, Location, Severity
 
-
 __all__ = ["LocatedDict", "LocatedList", "YamlProblem", "parse_yaml"]
 
 MAP_TAG = "tag:yaml.org,2002:map"
@@ -20,7 +19,7 @@ SEQ_TAG = "tag:yaml.org,2002:seq"
 class LocatedDict(dict[Any, Any]):
     """A YAML mapping with the 1-based place of itself, of each key and of each value."""
 
-    __slots__ = ("line", "column", "key_at", "value_at")
+    __slots__ = ("column", "key_at", "line", "value_at")
 
     line: int
     column: int
@@ -31,7 +30,7 @@ class LocatedDict(dict[Any, Any]):
 class LocatedList(list[Any]):
     """A YAML sequence with the 1-based place of itself and of each item."""
 
-    __slots__ = ("line", "column", "item_at")
+    __slots__ = ("column", "item_at", "line")
 
     line: int
     column: int
@@ -85,7 +84,9 @@ class _Locating:
             try:
                 hash(key)
             except TypeError:
-                raise YamlProblem("wrong-type", "a mapping key must be a plain value", line, column)
+                raise YamlProblem(
+                    "wrong-type", "a mapping key must be a plain value", line, column
+                ) from None
             if key in result:
                 first = result.key_at[key][0]
                 self.problems.append(
@@ -114,17 +115,17 @@ class PureLoader(_Locating, yaml.SafeLoader):
     """The pure-Python safe loader, with places."""
 
 
-PureLoader.add_constructor(MAP_TAG, PureLoader.construct_located_map)
-PureLoader.add_constructor(SEQ_TAG, PureLoader.construct_located_seq)
+PureLoader.add_constructor(MAP_TAG, PureLoader.construct_located_map)  # type: ignore[type-var]
+PureLoader.add_constructor(SEQ_TAG, PureLoader.construct_located_seq)  # type: ignore[type-var]
 
 try:  # libyaml's parser is 2-3x faster; the pure-Python one gives the same results.
 
     class FastLoader(_Locating, yaml.CSafeLoader):
         """libyaml's safe parser, with places."""
 
-    FastLoader.add_constructor(MAP_TAG, FastLoader.construct_located_map)
-    FastLoader.add_constructor(SEQ_TAG, FastLoader.construct_located_seq)
-    _Loader: type[PureLoader] | type[FastLoader] = FastLoader
+    FastLoader.add_constructor(MAP_TAG, FastLoader.construct_located_map)  # type: ignore[type-var]
+    FastLoader.add_constructor(SEQ_TAG, FastLoader.construct_located_seq)  # type: ignore[type-var]
+    _Loader: type[PureLoader | FastLoader] = FastLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = PureLoader
 

@@ -50,7 +50,9 @@ def run(tmp_path: Path) -> Callable[..., Result]:
     env = {"COLUMNS": "100", "NO_COLOR": "1", "ARGMAP_CACHE_DIR": str(tmp_path / "cache")}
 
     def invoke(*args: Any, input: str | None = None) -> Result:
-        return runner.invoke(cli, [str(a) for a in args], env=env, input=input, catch_exceptions=False)
+        return runner.invoke(
+            cli, [str(a) for a in args], env=env, input=input, catch_exceptions=False
+        )
 
     return invoke
 

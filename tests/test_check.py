@@ -196,7 +196,8 @@ def test_quotes_are_checked_against_the_source_text(tmp_path: Path) -> None:
     texts = tmp_path / "texts"
     texts.mkdir()
     (texts / "essay.txt").write_text(
-        "The bear and the dragon \u201cmet\u201d in 2014 \u2014 and\nparted soon after.", encoding="utf-8"
+        "The bear and the dragon \u201cmet\u201d in 2014 \u2014 and\nparted soon after.",
+        encoding="utf-8",
     )
     text = HEAD.replace("    title: Essay\n", "    title: Essay\n    text: essay.txt\n") + claims(
         """\

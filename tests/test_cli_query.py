@@ -31,7 +31,9 @@ def test_check_passes_a_clean_map(run: Callable[..., Result], small_map: Path) -
     assert "0 error(s), 0 warning(s)" in result.stderr
 
 
-def test_check_text_names_file_line_column_and_code(run: Callable[..., Result], write_map: Callable[..., Path]) -> None:
+def test_check_text_names_file_line_column_and_code(
+    run: Callable[..., Result], write_map: Callable[..., Path]
+) -> None:
     root = write_map(BROKEN)
     result = run("--map", root, "check")
     assert result.exit_code == 1
@@ -41,7 +43,9 @@ def test_check_text_names_file_line_column_and_code(run: Callable[..., Result], 
     ]
 
 
-def test_check_json_has_the_documented_shape(run: Callable[..., Result], write_map: Callable[..., Path]) -> None:
+def test_check_json_has_the_documented_shape(
+    run: Callable[..., Result], write_map: Callable[..., Path]
+) -> None:
     result = run("--map", write_map(BROKEN), "check", "--format", "json")
     assert result.exit_code == 1
     data = json.loads(result.stdout)
@@ -50,20 +54,26 @@ def test_check_json_has_the_documented_shape(run: Callable[..., Result], write_m
     assert data["diagnostics"][0]["line"] == 7
 
 
-def test_check_github_writes_annotations(run: Callable[..., Result], write_map: Callable[..., Path]) -> None:
+def test_check_github_writes_annotations(
+    run: Callable[..., Result], write_map: Callable[..., Path]
+) -> None:
     result = run("--map", write_map(BROKEN), "check", "--format", "github")
     assert result.stdout.startswith("::error file=")
     assert ",line=7,col=16,title=dangling-ref::unknown claim 'bb'" in result.stdout
 
 
-def test_strict_fails_on_warnings_only(run: Callable[..., Result], write_map: Callable[..., Path]) -> None:
+def test_strict_fails_on_warnings_only(
+    run: Callable[..., Result], write_map: Callable[..., Path]
+) -> None:
     root = write_map({"a.yaml": "authors: [{id: ann, name: Ann}]\n"})
     assert run("--map", root, "check").exit_code == 0
     strict = run("--map", root, "check", "--strict")
     assert strict.exit_code == 1 and "[unused-author]" in strict.stdout
 
 
-def test_other_commands_refuse_a_broken_map_and_point_at_check(run: Callable[..., Result], write_map: Callable[..., Path]) -> None:
+def test_other_commands_refuse_a_broken_map_and_point_at_check(
+    run: Callable[..., Result], write_map: Callable[..., Path]
+) -> None:
     result = run("--map", write_map(BROKEN), "stats")
     assert result.exit_code == 1
     assert "[dangling-ref]" in result.stderr
@@ -71,7 +81,9 @@ def test_other_commands_refuse_a_broken_map_and_point_at_check(run: Callable[...
     assert "Traceback" not in result.output
 
 
-def test_a_missing_map_directory_is_a_clear_error(run: Callable[..., Result], tmp_path: Path) -> None:
+def test_a_missing_map_directory_is_a_clear_error(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
     result = run("--map", tmp_path / "nope", "check")
     assert result.exit_code == 1
     assert result.stderr.startswith("error: map directory") and "does not exist" in result.stderr
@@ -82,7 +94,11 @@ def test_map_comes_from_the_environment(small_map: Path, tmp_path: Path) -> None
 
     from argmap.cli import cli
 
-    result = CliRunner().invoke(cli, ["stats", "--format", "json"], env={"ARGMAP_MAP": str(small_map), "ARGMAP_CACHE_DIR": str(tmp_path)})
+    result = CliRunner().invoke(
+        cli,
+        ["stats", "--format", "json"],
+        env={"ARGMAP_MAP": str(small_map), "ARGMAP_CACHE_DIR": str(tmp_path)},
+    )
     assert json.loads(result.stdout)["claims"] == 4
 
 
@@ -93,7 +109,10 @@ def test_stats_counts_everything(run_json: Callable[..., Any], small_map: Path) 
         "supports": 1, "rebuts": 2, "stances": 4, "holds": 3, "denies": 1,
     }  # fmt: skip
     assert data["tags"] == {"alliance": 2, "economy": 2, "energy": 1, "security": 1}
-    assert [(r["id"], r["holds"], r["denies"]) for r in data["per_author"]] == [("ann", 2, 0), ("bob", 1, 1)]
+    assert [(r["id"], r["holds"], r["denies"]) for r in data["per_author"]] == [
+        ("ann", 2, 0),
+        ("bob", 1, 1),
+    ]
 
 
 def test_list_filters_by_author_tag_and_text(run_json: Callable[..., Any], small_map: Path) -> None:
@@ -113,7 +132,9 @@ def test_list_unknown_author_gets_did_you_mean(run: Callable[..., Result], small
     assert "unknown author 'bobb' — did you mean 'bob'?" in result.stderr
 
 
-def test_show_gives_stances_with_quotes_and_both_directions(run_json: Callable[..., Any], small_map: Path) -> None:
+def test_show_gives_stances_with_quotes_and_both_directions(
+    run_json: Callable[..., Any], small_map: Path
+) -> None:
     data = run_json("--map", small_map, "show", "weak-trade")
     assert data["held_by"][0]["quote"] == "trade is thin"
     assert data["held_by"][0]["source"] == "bob-2021"
@@ -121,8 +142,14 @@ def test_show_gives_stances_with_quotes_and_both_directions(run_json: Callable[.
     assert [c["id"] for c in data["rebutted_by"]] == ["energy-deals"]
 
 
-def test_show_prints_quotes_and_keeps_brackets(run: Callable[..., Result], write_map: Callable[..., Path]) -> None:
-    root = write_map({"a.yaml": "authors: [{id: ann, name: Ann}]\nclaims:\n  - id: a\n    text: Trade grew [citation needed].\n    held_by: [{author: ann, quote: trade grew}]\n"})
+def test_show_prints_quotes_and_keeps_brackets(
+    run: Callable[..., Result], write_map: Callable[..., Path]
+) -> None:
+    root = write_map(
+        {
+            "a.yaml": "authors: [{id: ann, name: Ann}]\nclaims:\n  - id: a\n    text: Trade grew [citation needed].\n    held_by: [{author: ann, quote: trade grew}]\n"
+        }
+    )
     result = run("--map", root, "show", "a")
     assert "Trade grew [citation needed]." in result.stdout
     assert "\u201ctrade grew\u201d" in result.stdout
@@ -136,11 +163,22 @@ def test_show_unknown_claim_gets_did_you_mean(run: Callable[..., Result], small_
 
 def test_authors_lists_sources_and_counts(run_json: Callable[..., Any], small_map: Path) -> None:
     rows = run_json("--map", small_map, "authors")["authors"]
-    assert rows[1] == {"id": "bob", "name": "Bob Baker", "affiliation": "Example University", "sources": ["bob-2021"], "holds": 1, "denies": 1}
+    assert rows[1] == {
+        "id": "bob",
+        "name": "Bob Baker",
+        "affiliation": "Example University",
+        "sources": ["bob-2021"],
+        "holds": 1,
+        "denies": 1,
+    }
 
 
-def test_search_ranks_text_matches_above_quote_matches(run_json: Callable[..., Any], write_map: Callable[..., Path]) -> None:
-    root = write_map({"a.yaml": """\
+def test_search_ranks_text_matches_above_quote_matches(
+    run_json: Callable[..., Any], write_map: Callable[..., Path]
+) -> None:
+    root = write_map(
+        {
+            "a.yaml": """\
         authors: [{id: ann, name: Ann}]
         claims:
           - id: in-quote
@@ -152,7 +190,9 @@ def test_search_ranks_text_matches_above_quote_matches(run_json: Callable[..., A
           - id: unrelated
             text: Arms sales.
             held_by: [{author: ann, quote: arms}]
-        """})
+        """
+        }
+    )
     results = run_json("--map", root, "search", "Gas", "pipeline")["results"]
     assert [r["id"] for r in results] == ["in-text", "in-quote"]
     assert results[1]["matches"] == [{"field": "quote", "text": "gas pipeline deals"}]

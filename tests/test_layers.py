@@ -53,7 +53,9 @@ def module_name(path: Path) -> str:
 
 
 def layer_of(name: str) -> int:
-    best = max((key for key in LAYERS if name == key or name.startswith(key + ".")), key=len, default=None)
+    best = max(
+        (key for key in LAYERS if name == key or name.startswith(key + ".")), key=len, default=None
+    )
     if best is None:
         raise AssertionError(f"{name} has no layer: add it to LAYERS in {__file__}")
     return LAYERS[best]

@@ -13,7 +13,9 @@ from argmap.model import EdgeKind, Side
 
 
 def codes(root: Path) -> list[tuple[str, int, int, str]]:
-    return [(Path(d.loc.file).name, d.loc.line, d.loc.column, d.code) for d in load_map(root).problems]
+    return [
+        (Path(d.loc.file).name, d.loc.line, d.loc.column, d.code) for d in load_map(root).problems
+    ]
 
 
 def test_every_object_remembers_its_file_line_and_column(small_map: Path) -> None:
@@ -23,9 +25,19 @@ def test_every_object_remembers_its_file_line_and_column(small_map: Path) -> Non
     motion = argmap.claim_by_id["motion"]
     assert (motion.loc.line, motion.loc.column) == (2, 5)
     stance = motion.stances[0]
-    assert (stance.side, stance.author, stance.loc.line, stance.author_loc.column) == (Side.DENIES, "bob", 6, 17)
+    assert (stance.side, stance.author, stance.loc.line, stance.author_loc.column) == (
+        Side.DENIES,
+        "bob",
+        6,
+        17,
+    )
     edge = argmap.claim_by_id["weak-trade"].edges[0]
-    assert (edge.kind, edge.target, edge.loc.line, edge.loc.column) == (EdgeKind.REBUTS, "motion", 21, 14)
+    assert (edge.kind, edge.target, edge.loc.line, edge.loc.column) == (
+        EdgeKind.REBUTS,
+        "motion",
+        21,
+        14,
+    )
     assert argmap.source_by_id["bob-2021"].date == "2021-05"
 
 
@@ -48,7 +60,9 @@ def test_files_are_found_recursively_in_both_suffixes(write_map: Callable[..., P
         (lambda p: p, "no map files"),
     ],
 )
-def test_a_missing_or_empty_map_is_an_error(tmp_path: Path, setup: Callable[[Path], Path], message: str) -> None:
+def test_a_missing_or_empty_map_is_an_error(
+    tmp_path: Path, setup: Callable[[Path], Path], message: str
+) -> None:
     with pytest.raises(ArgmapError, match=message):
         load_map(setup(tmp_path))
 
@@ -89,11 +103,15 @@ def test_a_bad_file_does_not_hide_the_others(tmp_path: Path) -> None:
     assert [d.code for d in argmap.problems] == ["yaml-syntax"]
 
 
-def test_the_pure_python_loader_gives_the_same_map(small_map: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_pure_python_loader_gives_the_same_map(
+    small_map: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from argmap import yamlread
 
     fast = load_map(small_map, use_cache=False)
     assert yamlread._Loader is yamlread.FastLoader
     monkeypatch.setattr(yamlread, "_Loader", yamlread.PureLoader)
     slow = load_map(small_map, use_cache=False)
-    assert slow.claims == fast.claims and slow.authors == fast.authors and slow.sources == fast.sources
+    assert (
+        slow.claims == fast.claims and slow.authors == fast.authors and slow.sources == fast.sources
+    )

@@ -59,7 +59,9 @@ def generated_maps(draw: st.DrawFn) -> dict[str, list[dict[str, object]]]:
         if stance_authors[:held]:
             claim["held_by"] = [{"author": a, "quote": draw(texts)} for a in stance_authors[:held]]
         if stance_authors[held:]:
-            claim["denied_by"] = [{"author": a, "quote": draw(texts)} for a in stance_authors[held:]]
+            claim["denied_by"] = [
+                {"author": a, "quote": draw(texts)} for a in stance_authors[held:]
+            ]
         if targets[:split]:
             claim["supports"] = targets[:split]
         if targets[split:]:
@@ -84,9 +86,13 @@ def as_data(claim: Claim) -> dict[str, object]:
 
 @SETTINGS
 @given(generated_maps())
-def test_a_generated_map_written_out_loads_back_the_same(data: dict[str, list[dict[str, object]]]) -> None:
+def test_a_generated_map_written_out_loads_back_the_same(
+    data: dict[str, list[dict[str, object]]],
+) -> None:
     argmap, _ = load_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
     assert argmap.problems == []  # type: ignore[attr-defined]
     loaded = {c.id: as_data(c) for c in argmap.claims}  # type: ignore[attr-defined]
     assert loaded == {c["id"]: c for c in data["claims"]}
-    assert [(a.id, a.name) for a in argmap.authors] == [(a["id"], a["name"]) for a in data["authors"]]  # type: ignore[attr-defined]
+    assert [(a.id, a.name) for a in argmap.authors] == [
+        (a["id"], a["name"]) for a in data["authors"]
+    ]  # type: ignore[attr-defined]

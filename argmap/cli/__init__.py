@@ -100,4 +100,3 @@ def main() -> None:
 
 
 __all__ = ["COMMANDS", "cli", "main"]
-

@@ -12,7 +12,12 @@ from argmap.errors import Diagnostic, Severity
 
 
 @click.command()
-@click.option("--texts", type=click.Path(file_okay=False), metavar="DIR", help="Check every quote against the source texts in DIR.")
+@click.option(
+    "--texts",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="Check every quote against the source texts in DIR.",
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on warnings too.")
 @format_option("text", "json", "github")
 @click.pass_obj
@@ -35,7 +40,11 @@ def check(app: AppContext, texts: str | None, strict: bool, fmt: str) -> None:
     if fmt == "json":
         click.echo(
             json.dumps(
-                {"errors": errors, "warnings": warnings, "diagnostics": [d.as_dict() for d in diagnostics]},
+                {
+                    "errors": errors,
+                    "warnings": warnings,
+                    "diagnostics": [d.as_dict() for d in diagnostics],
+                },
                 indent=2,
                 ensure_ascii=False,
             )
@@ -45,7 +54,9 @@ def check(app: AppContext, texts: str | None, strict: bool, fmt: str) -> None:
             click.echo(_github_annotation(d))
     else:
         for d in diagnostics:
-            app.console.print(str(d), style="red" if d.severity is Severity.ERROR else "yellow", soft_wrap=True)
+            app.console.print(
+                str(d), style="red" if d.severity is Severity.ERROR else "yellow", soft_wrap=True
+            )
         summary = f"{errors} error(s), {warnings} warning(s) in {app.map_dir}"
         app.err.print("ok: " + summary if not diagnostics else summary, soft_wrap=True)
     if errors or (strict and warnings):
@@ -54,7 +65,9 @@ def check(app: AppContext, texts: str | None, strict: bool, fmt: str) -> None:
 
 def _github_annotation(d: Diagnostic) -> str:
     level = "error" if d.severity is Severity.ERROR else "warning"
-    message = f"{d.message} [{d.code}]".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    message = (
+        f"{d.message} [{d.code}]".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    )
     place = f"file={d.loc.file}"
     if d.loc.line:
         place += f",line={d.loc.line}"

@@ -43,7 +43,9 @@ class AppContext:
         from rich.console import Console
 
         # markup=False: claim text such as "[citation needed]" must print as written.
-        return Console(stderr=stderr, markup=False, highlight=False, no_color=not self.color or None)
+        return Console(
+            stderr=stderr, markup=False, highlight=False, no_color=not self.color or None
+        )
 
     def load_raw(self) -> ArgMap:
         """The map as read, problems and all (for ``check``)."""

@@ -22,6 +22,8 @@ def format_option(*choices: str) -> Callable[[F], F]:
     )
 
 
-def output_option(help_text: str = "Write to FILE (atomically) instead of stdout.") -> Callable[[F], F]:
+def output_option(
+    help_text: str = "Write to FILE (atomically) instead of stdout.",
+) -> Callable[[F], F]:
     """``-o/--output FILE``."""
     return click.option("-o", "--output", type=click.Path(dir_okay=False), help=help_text)

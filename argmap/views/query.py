@@ -110,7 +110,11 @@ def claim_panel(detail: dict[str, Any], status: RenderableType | None = None) ->
         if detail[key]:
             body.append(Text(f"\n{label}", style="underline"))
             for other in detail[key]:
-                body.append(Text(f"{mark} ", style=style) + Text(other["id"], style="cyan") + Text(f"  {other['text']}"))
+                body.append(
+                    Text(f"{mark} ", style=style)
+                    + Text(other["id"], style="cyan")
+                    + Text(f"  {other['text']}")
+                )
     if detail["note"]:
         body.append(Text(f"\nnote: {detail['note']}", style="italic"))
     return Panel(Group(*body), title=detail["id"], subtitle=detail["place"], title_align="left")
