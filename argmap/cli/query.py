@@ -12,21 +12,25 @@ from argmap.cli.options import format_option
 @format_option("table", "json")
 @click.pass_obj
 def overview(app: AppContext, fmt: str) -> None:
-    """One screen: what the map holds.
+    """One screen: what the map holds, who agrees with whom, the most contested claims, camps.
 
     \b
     Example:
       argmap overview
     """
+    from argmap.agreement import agreement_matrix, contested_claims, find_camps
     from argmap.summary import map_stats
 
     stats = map_stats(app.graph)
+    matrix = agreement_matrix(app.graph)
+    contested = contested_claims(app.graph, limit=3)
+    camps = find_camps(app.graph)
     if fmt == "json":
-        app.emit_json({"stats": stats})
+        app.emit_json({"stats": stats, "matrix": matrix, "contested": contested, "camps": camps})
         return
     from argmap.views.overview import overview_view
 
-    app.console.print(overview_view(app.graph, stats))
+    app.console.print(overview_view(app.graph, stats, matrix, contested, camps))
 
 
 @click.command()
@@ -51,12 +55,20 @@ def stats(app: AppContext, fmt: str) -> None:
 
 
 @click.command("list")
-@click.option("--author", "authors", multiple=True, metavar="A", help="Only claims author A holds or denies (repeatable).")
+@click.option(
+    "--author",
+    "authors",
+    multiple=True,
+    metavar="A",
+    help="Only claims author A holds or denies (repeatable).",
+)
 @click.option("--tag", metavar="T", help="Only claims tagged T.")
 @click.option("--text", metavar="WORDS", help="Only claims whose text contains WORDS.")
 @format_option("table", "json")
 @click.pass_obj
-def list_claims(app: AppContext, authors: tuple[str, ...], tag: str | None, text: str | None, fmt: str) -> None:
+def list_claims(
+    app: AppContext, authors: tuple[str, ...], tag: str | None, text: str | None, fmt: str
+) -> None:
     """Claims, filtered by author, tag or text.
 
     \b
@@ -121,7 +133,13 @@ def authors(app: AppContext, fmt: str) -> None:
 
 @click.command()
 @click.argument("words", nargs=-1, required=True)
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many claims.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="At most this many claims.",
+)
 @format_option("table", "json")
 @click.pass_obj
 def search(app: AppContext, words: tuple[str, ...], limit: int, fmt: str) -> None:

@@ -9,13 +9,20 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from argmap.views.agreement import camps_view, contested_table, matrix_table
 from argmap.views.query import author_table
 
 __all__ = ["overview_view"]
 
 
-def overview_view(graph: nx.DiGraph, stats: dict[str, Any]) -> RenderableType:
-    """Counts, authors and motions; later sections add the agreement analysis."""
+def overview_view(
+    graph: nx.DiGraph,
+    stats: dict[str, Any],
+    matrix: dict[str, Any],
+    contested: list[dict[str, Any]],
+    camps: dict[str, Any],
+) -> RenderableType:
+    """Counts, authors and motions, then who agrees with whom: matrix, contested claims, camps."""
     headline = Text.assemble(
         ("argmap ", "bold"),
         f"{stats['claims']} claims ({stats['motions']} motions) by {stats['authors']} authors "
@@ -34,4 +41,8 @@ def overview_view(graph: nx.DiGraph, stats: dict[str, Any]) -> RenderableType:
             data = graph.nodes[claim_id]
             table.add_row(claim_id, data["text"], ", ".join(data["denied_by"]))
         parts.append(table)
+    parts.append(matrix_table(matrix))
+    if contested:
+        parts.append(contested_table(contested, title="Most contested claims", reasons=False))
+    parts.append(camps_view(camps, shown=3, more="argmap camps"))
     return Group(*parts)
