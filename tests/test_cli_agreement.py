@@ -131,7 +131,8 @@ def test_overview_gains_the_agreement_analysis(
     small_map: Path, run: Run, run_json: RunJson
 ) -> None:
     data = run_json("--map", small_map, "overview")
-    assert set(data) == {"stats", "matrix", "contested", "camps"}
+    assert set(data) == {"stats", "motions", "matrix", "contested", "camps"}
+    assert data["motions"] == [{"id": "motion", "for": ["ann"], "against": ["bob"]}]
     assert data["matrix"]["pairs"][0]["score"] == -1.0
     assert [c["id"] for c in data["contested"]] == ["motion", "weak-trade"]
     text = run("--map", small_map, "overview").stdout

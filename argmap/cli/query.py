@@ -18,19 +18,32 @@ def overview(app: AppContext, fmt: str) -> None:
     Example:
       argmap overview
     """
-    from argmap.agreement import agreement_matrix, contested_claims, find_camps
+    from argmap.agreement import agreement_matrix, claim_sides, contested_claims, find_camps
     from argmap.summary import map_stats
 
-    stats = map_stats(app.graph)
-    matrix = agreement_matrix(app.graph)
-    contested = contested_claims(app.graph, limit=3)
-    camps = find_camps(app.graph)
+    graph = app.graph
+    stats = map_stats(graph)
+    matrix = agreement_matrix(graph)
+    contested = contested_claims(graph, limit=3)
+    camps = find_camps(graph)
+    motions = []
+    for claim_id in sorted(n for n in graph.nodes if graph.nodes[n]["motion"]):
+        backers, opponents = claim_sides(graph, claim_id)
+        motions.append({"id": claim_id, "for": sorted(backers), "against": sorted(opponents)})
     if fmt == "json":
-        app.emit_json({"stats": stats, "matrix": matrix, "contested": contested, "camps": camps})
+        app.emit_json(
+            {
+                "stats": stats,
+                "motions": motions,
+                "matrix": matrix,
+                "contested": contested,
+                "camps": camps,
+            }
+        )
         return
     from argmap.views.overview import overview_view
 
-    app.console.print(overview_view(app.graph, stats, matrix, contested, camps))
+    app.console.print(overview_view(graph, stats, matrix, contested, camps, motions))
 
 
 @click.command()

@@ -10,6 +10,7 @@ import io
 from typing import Any
 
 import networkx as nx
+from rich import box
 from rich.color import Color
 from rich.console import Group, RenderableType
 from rich.style import Style
@@ -47,16 +48,24 @@ def _signed(score: float) -> str:
     return text[1:] if text in ("+0.00", "-0.00") else text.replace("-", "\u2212")
 
 
-def matrix_table(result: dict[str, Any], normalize: str = "plain") -> RenderableType:
-    """The author × author table: each cell the score, then agreements/disagreements."""
+def matrix_table(
+    result: dict[str, Any], normalize: str = "plain", compact: bool = False
+) -> RenderableType:
+    """The author × author table: each cell the score, then agreements/disagreements.
+
+    ``compact`` shows the scores alone, one line per author (for the overview).
+    """
     authors = result["authors"]
     cells = {}
     for pair in result["pairs"]:
         cells[(pair["a"], pair["b"])] = cells[(pair["b"], pair["a"])] = pair
-    table = Table(show_lines=True)
+    # A light box with no vertical rules keeps nine or ten authors within 80 columns.
+    table = Table(
+        box=box.SIMPLE_HEAD, show_lines=not compact, pad_edge=False, collapse_padding=True
+    )
     table.add_column("", style="cyan", no_wrap=True)
     for author in authors:
-        table.add_column(author, justify="center", overflow="fold", min_width=5)
+        table.add_column(author, justify="center", overflow="ellipsis", no_wrap=True, min_width=5)
     for row in authors:
         rendered: list[RenderableType] = [row]
         for column in authors:
@@ -64,12 +73,12 @@ def matrix_table(result: dict[str, Any], normalize: str = "plain") -> Renderable
                 rendered.append(Text("\u2014", style="dim"))
                 continue
             pair = cells[(row, column)]
-            counts = f"{pair['agree']}/{pair['disagree']}"
+            counts = "" if compact else f"\n{pair['agree']}/{pair['disagree']}"
             if pair["score"] is None:
-                rendered.append(Text(f"\u00b7\n{counts}", style="dim"))
+                rendered.append(Text(f"\u00b7{counts}", style="dim"))
             else:
                 rendered.append(
-                    Text(f"{_signed(pair['score'])}\n{counts}", style=_score_style(pair["score"]))
+                    Text(f"{_signed(pair['score'])}{counts}", style=_score_style(pair["score"]))
                 )
         table.add_row(*rendered)
     formula = {
@@ -78,8 +87,9 @@ def matrix_table(result: dict[str, Any], normalize: str = "plain") -> Renderable
         "jaccard": "(agree \u2212 disagree) / distinct stances of the two (DNA Jaccard)",
     }[normalize]
     legend = Text(
-        f"Each cell: score = {formula}, from \u22121 (red) to +1 (green); "
-        "then agreements/disagreements. \u00b7 = no evidence.",
+        f"Each cell: score = {formula}, from \u22121 (red) to +1 (green)"
+        + ("" if compact else "; then agreements/disagreements")
+        + ". \u00b7 = no evidence.",
         style="dim",
     )
     title = Text(f"Agreement between authors ({len(authors)})", style="bold")

@@ -5,14 +5,48 @@ from __future__ import annotations
 from typing import Any
 
 import networkx as nx
+from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from argmap.views.agreement import camps_view, contested_table, matrix_table
-from argmap.views.query import author_table
+from argmap.views.agreement import camps_view, matrix_table
 
 __all__ = ["overview_view"]
+
+
+def _compact_table(title: str) -> Table:
+    return Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+
+
+def _authors(stats: dict[str, Any], years: dict[str, str]) -> Table:
+    table = _compact_table("Authors")
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("name")
+    table.add_column("year", justify="right")
+    table.add_column("holds", justify="right")
+    table.add_column("denies", justify="right")
+    for row in stats["per_author"]:
+        table.add_row(
+            row["id"], row["name"], years.get(row["id"], ""), str(row["holds"]), str(row["denies"])
+        )
+    return table
+
+
+def _sides_table(title: str, rows: list[dict[str, Any]]) -> Table:
+    table = _compact_table(title)
+    table.add_column("claim", style="cyan", no_wrap=True)
+    table.add_column("for", style="green")
+    table.add_column("against", style="red")
+    table.add_column("", justify="right", no_wrap=True)
+    for row in rows:
+        table.add_row(
+            row["id"],
+            ", ".join(row["for"]) or "-",
+            ", ".join(row["against"]) or "-",
+            f"{len(row['for'])} v {len(row['against'])}",
+        )
+    return table
 
 
 def overview_view(
@@ -21,8 +55,9 @@ def overview_view(
     matrix: dict[str, Any],
     contested: list[dict[str, Any]],
     camps: dict[str, Any],
+    motions: list[dict[str, Any]],
 ) -> RenderableType:
-    """Counts, authors and motions, then who agrees with whom: matrix, contested claims, camps."""
+    """Counts and authors; the motions and who stands where; the matrix; top contested; camps."""
     headline = Text.assemble(
         ("argmap ", "bold"),
         f"{stats['claims']} claims ({stats['motions']} motions) by {stats['authors']} authors "
@@ -30,19 +65,26 @@ def overview_view(
         f"({stats['supports']} supports, {stats['rebuts']} rebuts); {stats['stances']} stances "
         f"({stats['holds']} holds, {stats['denies']} denies)",
     )
-    parts: list[RenderableType] = [headline, author_table(stats["per_author"])]
-    motions = sorted(n for n in graph.nodes if graph.nodes[n]["motion"])
+    years: dict[str, list[str]] = {}
+    for source in graph.graph["sources"].values():
+        for author in source.authors:
+            if source.year:
+                years.setdefault(author, []).append(str(source.year))
+    parts: list[RenderableType] = [
+        headline,
+        _authors(stats, {a: ", ".join(sorted(set(y))) for a, y in years.items()}),
+    ]
     if motions:
-        table = Table(title="Motions (claims nobody holds outright)")
-        table.add_column("id", style="cyan", no_wrap=True)
-        table.add_column("motion")
-        table.add_column("denied by", style="red")
-        for claim_id in motions:
-            data = graph.nodes[claim_id]
-            table.add_row(claim_id, data["text"], ", ".join(data["denied_by"]))
-        parts.append(table)
-    parts.append(matrix_table(matrix))
+        parts.append(_sides_table("Motions: who stands for and against", motions))
+    parts.append(matrix_table(matrix, compact=True))
     if contested:
-        parts.append(contested_table(contested, title="Most contested claims", reasons=False))
-    parts.append(camps_view(camps, shown=3, more="argmap camps"))
+        parts.append(_sides_table("Most contested claims", contested))
+    parts.append(camps_view(camps, shown=2, more="argmap camps"))
+    parts.append(
+        Text(
+            "\nMore: argmap show CLAIM, argmap compare A B, argmap contested, argmap matrix, "
+            "argmap tree CLAIM, argmap prep CLAIM --side for",
+            style="dim",
+        )
+    )
     return Group(*parts)
