@@ -1,13 +1,15 @@
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The real Argdown parser (Node), which the tests use to read argmap's Argdown export back.
+ARGDOWN := tests/argdown/node_modules/.installed
 
 .PHONY: run test install lint format golden bench smoke clean system-deps
 
 run: $(STAMP) system-deps
 	$(BIN)/argmap overview
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps $(ARGDOWN)
 	$(BIN)/pytest -n 2 -q
 	$(BIN)/argmap check --strict
 
@@ -18,6 +20,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $(STAMP)
+
+$(ARGDOWN): tests/argdown/package-lock.json
+	cd tests/argdown && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 system-deps:
 	tools/system-deps.sh --browser

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the system programs argmap's diagrams and tests use, when they are missing:
-# Graphviz (`dot`) and, with --browser, Debian's Chromium for the HTML handout tests.
+# Graphviz (`dot`), Node.js for the Argdown parser the tests run, and, with --browser, Debian's Chromium for the HTML handout tests.
 set -euo pipefail
 packages=()
 command -v dot >/dev/null 2>&1 || packages+=(graphviz)
+command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 if [[ "${1:-}" == "--browser" ]]; then
   command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 fi

@@ -1,0 +1,68 @@
+"""`argmap import`: other tools' maps (AIF, Kialo, Argdown JSON) into a map directory."""
+
+from __future__ import annotations
+
+import click
+
+from argmap.cli.context import AppContext
+
+IMPORT_FORMATS = ("aif", "kialo", "argdown-json")
+
+
+@click.command("import")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(IMPORT_FORMATS))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="The map directory to write.",
+)
+@click.option("--force", is_flag=True, help="Replace DIR even if it is not empty.")
+@click.pass_obj
+def import_map(app: AppContext, fmt: str, file: str, out_dir: str, force: bool) -> None:
+    """Import an AIF, Kialo or Argdown map into a new map directory.
+
+    FORMAT is aif (AIF JSON, as AIFdb and OVA export it), kialo (Kialo's plain-text
+    export) or argdown-json (what `argdown json` writes). What could not be carried
+    over is printed as warnings naming the node or line it came from; the written map
+    is then checked, and any check warnings are counted.
+
+    \b
+    Example:
+      argmap import aif nodeset10343.json -o us2016/
+      argmap import kialo should-hate-speech-be-illegal.txt -o hate-speech/ --force
+      argmap --map us2016/ matrix
+    """
+    from argmap.check import check_map
+    from argmap.errors import Severity
+    from argmap.importers import import_file
+    from argmap.load import load_map
+    from argmap.write_map import write_map
+
+    imported = import_file(fmt, file)
+    for warning in imported.warnings:
+        app.err.print(str(warning), style="yellow", soft_wrap=True)
+    write_map(
+        imported.argmap,
+        out_dir,
+        origin=f"{fmt} file {click.format_filename(file, shorten=True)}",
+        force=force,
+    )
+    argmap = imported.argmap
+    diagnostics = check_map(load_map(out_dir, use_cache=False))
+    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+    for error in errors:
+        app.err.print(str(error), style="red", soft_wrap=True)
+    app.err.print(
+        f"imported {len(argmap.claims)} claim(s), {len(argmap.edges())} edge(s), "
+        f"{len(argmap.authors)} author(s), {len(argmap.stances())} stance(s) into {out_dir}; "
+        f"{len(imported.warnings)} import warning(s); check: {len(errors)} error(s), "
+        f"{len(diagnostics) - len(errors)} warning(s)",
+        soft_wrap=True,
+    )
+    if errors:
+        raise click.exceptions.Exit(1)

@@ -1,0 +1,89 @@
+"""The map as AIF JSON (the AIFdb layout: ``nodes``, ``edges``, ``locutions``, ``participants``).
+
+A claim is an I-node whose ``nodeID`` is the claim id; ``a supports b`` is ``a -> RA -> b``
+and ``a rebuts b`` is ``a -> CA -> b``. An author's stance is an L-node ("Name : quote")
+anchored on the claim by a YA node: "Asserting" for holds, "Disagreeing" for denies; the
+locution names the author as its ``personID`` and the stance's source as its ``source``.
+argmap's ``import aif`` reads this back to the same claims, edges and stances; tags,
+strengths, notes and sources' details are not part of AIF and are not written.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import networkx as nx
+
+from argmap.model import Claim, Side
+
+__all__ = ["export"]
+
+
+def export(graph: nx.DiGraph, **options: Any) -> str:
+    """AIF JSON of the graph, deterministic for the same map.
+
+    >>> g = nx.DiGraph(authors={}, sources={})
+    >>> g.add_node("a", text="A"); g.add_node("b", text="B")
+    >>> g.add_edge("a", "b", kind="rebuts")
+    >>> [(n["nodeID"], n["type"]) for n in json.loads(export(g))["nodes"]]
+    [('a', 'I'), ('b', 'I'), ('ca-1', 'CA')]
+    """
+    nodes: list[dict[str, Any]] = []
+    edges: list[dict[str, Any]] = []
+    locutions: list[dict[str, Any]] = []
+    counts: dict[str, int] = {}
+
+    def node(kind: str, text: str, node_id: str | None = None) -> str:
+        if node_id is None:
+            counts[kind] = counts.get(kind, 0) + 1
+            node_id = f"{kind.lower()}-{counts[kind]}"
+        nodes.append({"nodeID": node_id, "text": text, "type": kind, "timestamp": ""})
+        return node_id
+
+    def edge(source: str, target: str) -> None:
+        edges.append(
+            {"edgeID": f"e-{len(edges) + 1}", "fromID": source, "toID": target, "formEdgeID": None}
+        )
+
+    for claim_id in sorted(graph.nodes):
+        node("I", graph.nodes[claim_id]["text"], claim_id)
+    for source, target, kind in sorted(graph.edges(data="kind")):
+        relation = (
+            node("RA", "Default Inference")
+            if kind == "supports"
+            else node("CA", "Default Conflict")
+        )
+        edge(source, relation)
+        edge(relation, target)
+    authors = graph.graph.get("authors", {})
+    for claim_id in sorted(graph.nodes):
+        claim: Claim | None = graph.nodes[claim_id].get("claim")
+        for stance in claim.stances if claim is not None else []:
+            author = authors.get(stance.author)
+            name = author.name if author is not None else stance.author
+            locution = node("L", f"{name} : {stance.quote}")
+            locutions.append(
+                {
+                    "nodeID": locution,
+                    "personID": stance.author,
+                    "timestamp": "",
+                    "start": None,
+                    "end": None,
+                    "source": stance.source,
+                }
+            )
+            anchor = node("YA", "Asserting" if stance.side is Side.HOLDS else "Disagreeing")
+            edge(locution, anchor)
+            edge(anchor, claim_id)
+    participants = [
+        {"participantID": a.id, "firstname": a.name, "surname": ""}
+        for a in sorted(authors.values(), key=lambda a: a.id)
+    ]
+    document = {
+        "nodes": nodes,
+        "edges": edges,
+        "locutions": locutions,
+        "participants": participants,
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

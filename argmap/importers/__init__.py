@@ -1,0 +1,49 @@
+"""Readers of other tools' argument maps: each turns a file into an ArgMap plus warnings.
+
+Every importer module defines ``read(text: str, name: str) -> Imported``. What it cannot carry
+over becomes a warning naming the node or line it came from; input it cannot read at all raises
+an ArgmapError that names the place.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from argmap.errors import ArgmapError, Location
+from argmap.importers.build import Imported
+
+__all__ = ["IMPORTERS", "Imported", "import_file", "importer"]
+
+# Format name -> module; each module defines read(text, name) -> Imported.
+IMPORTERS: dict[str, str] = {
+    "aif": "argmap.importers.aif",
+    "kialo": "argmap.importers.kialo",
+    "argdown-json": "argmap.importers.argdown_json",
+}
+
+
+def importer(name: str) -> Callable[[str, str], Imported]:
+    """The ``read`` function of format ``name``."""
+    function: Callable[[str, str], Imported] = importlib.import_module(IMPORTERS[name]).read
+    return function
+
+
+def import_file(fmt: str, path: str | os.PathLike[str]) -> Imported:
+    """Read ``path`` as format ``fmt``; an ArgmapError if it cannot be read at all."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise ArgmapError(f"cannot read '{name}': {error.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise ArgmapError(
+            f"byte 0x{raw[error.start]:02x} is not UTF-8; save the file as UTF-8",
+            Location(name, line),
+        ) from None
+    return importer(fmt)(text, name)

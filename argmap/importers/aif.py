@@ -1,0 +1,363 @@
+"""AIF JSON, as AIFdb and OVA export it, to a map.
+
+What becomes what:
+
+- an I-node is a claim; its AIF ``nodeID`` is kept as the claim id when it is already a valid,
+  non-numeric id (so argmap's own AIF export reads back unchanged), else the id is made from
+  the text;
+- every premise of an RA node supports its conclusion; the attacker of a CA node rebuts its
+  target; an RA or CA aimed at another RA or CA (an undercut) is reported and left out;
+- an MA node (rephrase) keeps both claims and notes on the rephrasing claim which claim it
+  rephrases;
+- dialogue: an L-node's speaker is the "Name : text" prefix of its text, else the name of its
+  ``personID`` (from ``participants``, else the name that ID's other locutions carry), and the
+  locution text without the prefix is the quote. ``L -YA-> I`` anchors make stances:
+  Asserting, Agreeing, Restating and assertive or rhetorical questions hold the claim,
+  Disagreeing denies it. ``TA -YA-> I`` (a reply) makes the replying speaker hold
+  (Agreeing) or deny (Disagreeing) it. Where an I-node has no ``L -YA-> I`` anchor (QT30's
+  nodesets leave them out), the reply that argues, disagrees or rephrases with it
+  (``TA -YA-> RA/CA/MA``) says who said it: the replying locution states the premise, the
+  locution replied to states the conclusion, as IAT analyses them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from argmap.errors import ArgmapError, Location
+from argmap.importers.build import Imported, MapBuilder
+from argmap.model import EdgeKind, Side
+
+__all__ = ["read"]
+
+# Illocutions are compared as lowercase letters only: AIFdb writes "Rhetorical Questioning" in
+# `text` but "RhetoricalQuestioning" in `scheme`.
+HOLDING = {
+    "asserting",
+    "agreeing",
+    "restating",
+    "defaultillocuting",  # IAT's unspecified illocution: the speaker said it
+    "assertivequestioning",
+    "rhetoricalquestioning",
+}
+DENYING = {"disagreeing"}
+_PREFIX = re.compile(r"\s*([^:\n]{1,60}?)\s*:\s+(\S.*)\Z", re.DOTALL)
+KNOWN_TYPES = {"I", "L", "RA", "CA", "MA", "YA", "TA"}
+
+
+@dataclass
+class _Node:
+    id: str
+    type: str
+    text: str
+    illocution: str
+    incoming: list[str] = field(default_factory=list)
+    outgoing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Speaker:
+    author: str
+    quote: str
+
+
+def read(text: str, name: str) -> Imported:
+    """Read AIF JSON; an ArgmapError for JSON that is not an AIF document."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ArgmapError(
+            f"not valid JSON: {error.msg}", Location(name, error.lineno, error.colno)
+        ) from None
+    except RecursionError:
+        raise ArgmapError(
+            "the JSON is nested too deeply to be an AIF file", Location(name)
+        ) from None
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
+        raise ArgmapError(
+            "not an AIF document: expected an object with a 'nodes' list (and 'edges')",
+            Location(name, 1),
+        )
+    builder = MapBuilder(name)
+    nodes = _read_nodes(data["nodes"], builder)
+    _read_edges(data.get("edges", []), nodes, builder)
+    claims = {
+        n.id: builder.claim(n.text, f"node {n.id} (I)", wanted_id=n.id)
+        for n in nodes.values()
+        if n.type == "I"
+    }
+    _relations(nodes, claims, builder)
+    speakers = _Speakers(data, nodes, builder)
+    _stances(nodes, claims, speakers, builder)
+    _report_leftovers(nodes, builder)
+    return builder.result()
+
+
+def _read_nodes(raw: Any, builder: MapBuilder) -> dict[str, _Node]:
+    nodes: dict[str, _Node] = {}
+    for index, item in enumerate(raw):
+        where = f"nodes[{index}]"
+        if not isinstance(item, dict):
+            builder.warn("bad-node", f"{where} is not an object; left out")
+            continue
+        node_id, kind, text = item.get("nodeID"), item.get("type"), item.get("text", "")
+        if isinstance(node_id, int) and not isinstance(node_id, bool):
+            node_id = str(node_id)
+        if not isinstance(node_id, str) or not node_id:
+            builder.warn("bad-node", f"{where} has no 'nodeID' string; left out")
+            continue
+        if not isinstance(kind, str) or not isinstance(text, str | None):
+            builder.warn(
+                "bad-node",
+                f"node {node_id} ({where}) has no 'type' or a 'text' that is not a string; left out",
+            )
+            continue
+        if node_id in nodes:
+            builder.warn(
+                "bad-node", f"node {node_id} ({where}) appears twice; the first one is kept"
+            )
+            continue
+        scheme = item.get("scheme")
+        illocution = text or (scheme if isinstance(scheme, str) else "")
+        nodes[node_id] = _Node(node_id, kind, text or "", re.sub(r"[^a-z]", "", illocution.lower()))
+    return nodes
+
+
+def _read_edges(raw: Any, nodes: dict[str, _Node], builder: MapBuilder) -> None:
+    if not isinstance(raw, list):
+        builder.warn("bad-edge", "'edges' is not a list; the map has no edges")
+        return
+    seen: set[tuple[str, str]] = set()
+    for index, item in enumerate(raw):
+        where = f"edges[{index}]"
+        if not isinstance(item, dict):
+            builder.warn("bad-edge", f"{where} is not an object; left out")
+            continue
+        ends = [
+            str(e) if isinstance(e, int) and not isinstance(e, bool) else e
+            for e in (item.get("fromID"), item.get("toID"))
+        ]
+        source, target = ends
+        if not isinstance(source, str) or not isinstance(target, str):
+            builder.warn("bad-edge", f"{where} needs 'fromID' and 'toID'; left out")
+            continue
+        missing = [e for e in (source, target) if e not in nodes]
+        if missing:
+            builder.warn(
+                "dangling-edge",
+                f"{where} ({source} -> {target}) names unknown node {missing[0]}; left out",
+            )
+            continue
+        if (source, target) not in seen:
+            seen.add((source, target))
+            nodes[source].outgoing.append(target)
+            nodes[target].incoming.append(source)
+
+
+def _of_type(nodes: dict[str, _Node], ids: Iterable[str], *types: str) -> list[str]:
+    return [i for i in ids if nodes[i].type in types]
+
+
+def _relations(nodes: dict[str, _Node], claims: dict[str, str], builder: MapBuilder) -> None:
+    """RA, CA and MA nodes to edges and notes."""
+    for node in nodes.values():
+        if node.type not in ("RA", "CA", "MA"):
+            continue
+        where = f"node {node.id} ({node.type})"
+        premises = _of_type(nodes, node.incoming, "I")
+        conclusions = _of_type(nodes, node.outgoing, "I")
+        aimed = _of_type(nodes, node.outgoing, "RA", "CA", "MA")
+        for other in aimed:
+            what = "an undercut" if node.type == "CA" else "an argument about an inference"
+            builder.warn(
+                "undercut",
+                f"{where} bears on node {other} ({nodes[other].type}), not on a claim: "
+                f"{what}, which argmap does not model; left out",
+            )
+        if not premises or not conclusions:
+            if not aimed:
+                missing = "premise" if not premises else "conclusion"
+                builder.warn("incomplete-node", f"{where} has no {missing} I-node; left out")
+            continue
+        for premise in premises:
+            for conclusion in conclusions:
+                if node.type == "MA":
+                    builder.add_note(
+                        claims[premise], f"Rephrases '{claims[conclusion]}' (AIF node {node.id})."
+                    )
+                else:
+                    kind = EdgeKind.SUPPORTS if node.type == "RA" else EdgeKind.REBUTS
+                    builder.edge(claims[premise], claims[conclusion], kind, where)
+
+
+class _Speakers:
+    """Who said each L-node, and the words without the "Name : " prefix."""
+
+    def __init__(self, data: dict[str, Any], nodes: dict[str, _Node], builder: MapBuilder) -> None:
+        self.builder = builder
+        self.nodes = nodes
+        self.persons: dict[str, list[str]] = defaultdict(list)
+        locutions = data.get("locutions", [])
+        if not isinstance(locutions, list):
+            builder.warn(
+                "bad-locution", "'locutions' is not a list; speakers come from L-node text only"
+            )
+            locutions = []
+        for index, item in enumerate(locutions):
+            if not isinstance(item, dict) or not isinstance(item.get("nodeID"), str | int):
+                builder.warn("bad-locution", f"locutions[{index}] has no 'nodeID'; left out")
+                continue
+            person = item.get("personID")
+            node_id = str(item["nodeID"])
+            # AIFdb repeats a locution once per edit; each person counts once per L-node.
+            if isinstance(person, str | int) and str(person) not in self.persons[node_id]:
+                self.persons[node_id].append(str(person))
+        self.names = self._participants(data.get("participants"))
+        self._name_persons()
+        self.cache: dict[str, _Speaker | None] = {}
+
+    def _participants(self, raw: Any) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for item in raw if isinstance(raw, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("participantID"), str | int):
+                parts = [item.get("firstname"), item.get("surname")]
+                full = " ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+                if full:
+                    names[str(item["participantID"])] = full
+        return names
+
+    def _name_persons(self) -> None:
+        # A personID with no participant entry is called by the name its locutions most often
+        # carry in their "Name : " prefix.
+        seen: dict[str, Counter[str]] = defaultdict(Counter)
+        for node_id, persons in self.persons.items():
+            node = self.nodes.get(node_id)
+            prefix = _PREFIX.match(node.text) if node is not None else None
+            for person in persons:
+                if prefix:
+                    seen[person][prefix.group(1)] += 1
+        for person, counts in seen.items():
+            self.names.setdefault(person, counts.most_common(1)[0][0])
+
+    def of(self, node_id: str) -> _Speaker | None:
+        if node_id not in self.cache:
+            self.cache[node_id] = self._find(self.nodes[node_id])
+        return self.cache[node_id]
+
+    def _find(self, node: _Node) -> _Speaker | None:
+        persons = self.persons.get(node.id, [])
+        for person in persons:
+            name = self.names.get(person)
+            if name and node.text.startswith(name):
+                rest = node.text[len(name) :].lstrip()
+                if rest.startswith(":"):
+                    quote = rest[1:].strip() or node.text
+                    return _Speaker(self.builder.author(name, person), quote)
+        prefix = _PREFIX.match(node.text)
+        if prefix:
+            return _Speaker(self.builder.author(prefix.group(1)), prefix.group(2).strip())
+        if persons:
+            person = persons[0]
+            name = self.names.get(person, f"Person {person}")
+            return _Speaker(self.builder.author(name, person), node.text)
+        self.builder.warn(
+            "no-speaker",
+            f"node {node.id} (L) names no speaker (no personID, no 'Name : ' prefix); its stances are left out",
+        )
+        return None
+
+
+def _stances(
+    nodes: dict[str, _Node], claims: dict[str, str], speakers: _Speakers, builder: MapBuilder
+) -> None:
+    anchored: set[str] = set()
+    replies: list[tuple[_Node, str, list[str], Side | None]] = []
+    inferred: list[tuple[_Node, list[str], list[str], _Node]] = []
+    for node in nodes.values():
+        if node.type != "YA":
+            continue
+        side = (
+            Side.HOLDS
+            if node.illocution in HOLDING
+            else Side.DENIES
+            if node.illocution in DENYING
+            else None
+        )
+        for origin in node.incoming:
+            for target in node.outgoing:
+                kind = nodes[target].type
+                if nodes[origin].type == "L" and kind == "I":
+                    anchored.add(target)
+                    _say(builder, speakers, node, origin, claims[target], side)
+                elif nodes[origin].type == "L" and kind == "L":
+                    builder.warn(
+                        "not-a-stance",
+                        f"node {node.id} (YA '{node.text}') anchors reported speech (L {origin} reports L {target}); left out",
+                    )
+                elif nodes[origin].type == "TA" and kind == "I":
+                    replies.append(
+                        (node, target, _of_type(nodes, nodes[origin].outgoing, "L"), side)
+                    )
+                elif nodes[origin].type == "TA" and kind in ("RA", "CA", "MA"):
+                    ta = nodes[origin]
+                    inferred.append(
+                        (
+                            node,
+                            _of_type(nodes, ta.incoming, "L"),
+                            _of_type(nodes, ta.outgoing, "L"),
+                            nodes[target],
+                        )
+                    )
+    for ya, target, repliers, side in replies:
+        for locution in repliers:
+            _say(builder, speakers, ya, locution, claims[target], side)
+    for ya, said_before, reply, relation in inferred:
+        for premise in _of_type(nodes, relation.incoming, "I"):
+            if premise not in anchored:
+                for locution in reply:
+                    _say(builder, speakers, ya, locution, claims[premise], Side.HOLDS)
+        for conclusion in _of_type(nodes, relation.outgoing, "I"):
+            if conclusion not in anchored:
+                for locution in said_before:
+                    _say(builder, speakers, ya, locution, claims[conclusion], Side.HOLDS)
+
+
+def _say(
+    builder: MapBuilder,
+    speakers: _Speakers,
+    ya: _Node,
+    locution: str,
+    claim: str,
+    side: Side | None,
+) -> None:
+    where = f"node {ya.id} (YA '{ya.text}')"
+    if side is None:
+        builder.warn(
+            "not-a-stance",
+            f"{where} on '{claim}' takes no side (a question or challenge); left out",
+        )
+        return
+    speaker = speakers.of(locution)
+    if speaker is not None:
+        builder.stance(claim, speaker.author, side, speaker.quote, f"{where} from L {locution}")
+
+
+def _report_leftovers(nodes: dict[str, _Node], builder: MapBuilder) -> None:
+    counts = Counter(n.type for n in nodes.values())
+    if counts["TA"]:
+        builder.warn(
+            "dialogue-order",
+            f"{counts['TA']} TA node(s) (the order of the dialogue) have no place in a map; "
+            "they were used only to find who said what",
+        )
+    for node in nodes.values():
+        if node.type not in KNOWN_TYPES:
+            builder.warn(
+                "unknown-type",
+                f"node {node.id} has type '{node.type}', which argmap does not read; left out",
+            )

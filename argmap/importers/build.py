@@ -1,0 +1,192 @@
+"""What the importers share: readable unique ids, clean text, and a builder that keeps a map valid.
+
+The builder is why an imported map passes ``argmap check`` with no errors: it refuses self-loops,
+an edge that would both support and rebut one target, and an author on both sides of a claim,
+and turns each refusal into a warning naming where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from argmap.errors import Diagnostic, Location, Severity
+from argmap.fields import ID_PATTERN
+from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Stance
+
+__all__ = ["Imported", "MapBuilder", "clean_text", "slugify"]
+
+SLUG_CHARS = 40
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+@dataclass
+class Imported:
+    """An imported map and what could not be carried over."""
+
+    argmap: ArgMap
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+def clean_text(value: str) -> str:
+    """Text fit for a map file: Unix line ends, no control characters, trimmed.
+
+    >>> clean_text(" a\\r\\nb\\x00 ")
+    'a\\nb'
+    """
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
+    return text.strip()
+
+
+def slugify(text: str, limit: int = SLUG_CHARS) -> str:
+    """A readable id from text: lowercase ASCII words joined by hyphens, cut at a word end.
+
+    >>> slugify("Hate speech should be banned, even online!")
+    'hate-speech-should-be-banned-even-online'
+    >>> slugify("¿Qué?")
+    'que'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug or (words[0][:limit] if words else "")
+
+
+def is_kept_id(value: object) -> bool:
+    """An id from the input worth keeping as is: valid in a map and not just a number."""
+    return isinstance(value, str) and bool(ID_PATTERN.match(value)) and not value.isdigit()
+
+
+class IdMaker:
+    """Hands out unique ids: the wanted one when free, else a slug with -2, -3... appended."""
+
+    def __init__(self, fallback: str) -> None:
+        self.fallback = fallback
+        self.taken: set[str] = set()
+
+    def make(self, text: str, wanted: str | None = None) -> str:
+        if wanted is not None and is_kept_id(wanted) and wanted not in self.taken:
+            self.taken.add(wanted)
+            return wanted
+        base = slugify(text) or self.fallback
+        new, n = base, 1
+        while new in self.taken:
+            n += 1
+            new = f"{base}-{n}"
+        self.taken.add(new)
+        return new
+
+
+class MapBuilder:
+    """Collects claims, edges, authors and stances; refuses what ``check`` would call an error."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.warnings: list[Diagnostic] = []
+        self.claims: dict[str, Claim] = {}
+        self.authors: dict[str, Author] = {}
+        self._claim_ids = IdMaker("claim")
+        self._author_ids = IdMaker("author")
+        self._author_by_name: dict[str, str] = {}
+        self._edge_kind: dict[tuple[str, str], tuple[EdgeKind, str]] = {}
+        self._stances: dict[tuple[str, str], Stance] = {}
+
+    def warn(self, code: str, message: str, line: int = 0) -> None:
+        self.warnings.append(Diagnostic(Location(self.file, line), Severity.WARNING, code, message))
+
+    def claim(
+        self,
+        text: str,
+        where: str,
+        wanted_id: str | None = None,
+        tags: tuple[str, ...] = (),
+        note: str | None = None,
+        line: int = 0,
+    ) -> str:
+        """Add a claim and return its id; empty text is replaced and reported."""
+        body = clean_text(text)
+        if not body:
+            body = f"(no text in {where})"
+            self.warn("empty-text", f"{where} has no text; the claim says so", line)
+        claim_id = self._claim_ids.make(body, wanted_id)
+        self.claims[claim_id] = Claim(claim_id, body, tags=tags, note=note)
+        return claim_id
+
+    def add_note(self, claim_id: str, note: str) -> None:
+        claim = self.claims[claim_id]
+        claim.note = f"{claim.note}\n{note}" if claim.note else note
+
+    def edge(self, source: str, target: str, kind: EdgeKind, where: str, line: int = 0) -> None:
+        """``source`` supports or rebuts ``target``, unless that would make the map invalid."""
+        if source == target:
+            self.warn(
+                "self-loop",
+                f"{where}: claim '{source}' would {kind.rstrip('s')} itself; left out",
+                line,
+            )
+            return
+        earlier = self._edge_kind.get((source, target))
+        if earlier is not None:
+            if earlier[0] is not kind:
+                self.warn(
+                    "conflicting-edge",
+                    f"{where}: '{source}' already {earlier[0]} '{target}' ({earlier[1]}), so this "
+                    f"'{kind}' edge is left out (a claim cannot both support and rebut one claim)",
+                    line,
+                )
+            return
+        self._edge_kind[(source, target)] = (kind, where)
+        self.claims[source].edges.append(Edge(source, target, kind))
+
+    def author(self, name: str, wanted_id: str | None = None) -> str:
+        """The id of the author called ``name``, made on first sight."""
+        name = clean_text(name) or "Unknown speaker"
+        known = self._author_by_name.get(name)
+        if known is not None:
+            return known
+        author_id = self._author_ids.make(name, wanted_id)
+        self._author_by_name[name] = author_id
+        self.authors[author_id] = Author(author_id, name)
+        return author_id
+
+    def stance(
+        self, claim_id: str, author_id: str, side: Side, quote: str, where: str, line: int = 0
+    ) -> None:
+        """An author's stance; a second quote for the same side goes into the stance's note."""
+        words = clean_text(quote)
+        if not words:
+            self.warn(
+                "empty-quote", f"{where} has no words to quote; no stance for '{author_id}'", line
+            )
+            return
+        earlier = self._stances.get((claim_id, author_id))
+        if earlier is None:
+            stance = Stance(claim_id, author_id, side, words)
+            self._stances[(claim_id, author_id)] = stance
+            self.claims[claim_id].stances.append(stance)
+        elif earlier.side is not side:
+            self.warn(
+                "conflicting-stance",
+                f"{where}: '{author_id}' already {earlier.side} '{claim_id}', so this '{side}' "
+                f'("{_short(words)}") is left out',
+                line,
+            )
+        elif words != earlier.quote and words not in (earlier.note or ""):
+            also = f'Also said: "{words}"'
+            earlier.note = f"{earlier.note}\n{also}" if earlier.note else also
+
+    def result(self) -> Imported:
+        argmap = ArgMap(authors=list(self.authors.values()), claims=list(self.claims.values()))
+        return Imported(argmap, self.warnings)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
