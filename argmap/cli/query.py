@@ -118,9 +118,14 @@ def show(app: AppContext, claim: str, fmt: str) -> None:
     if fmt == "json":
         app.emit_json(detail)
         return
+    from argmap.semantics import base_scores, dfquad, grounded
     from argmap.views.query import claim_panel
+    from argmap.views.semantics import status_line
 
-    app.console.print(claim_panel(detail))
+    claim_id, base = detail["id"], base_scores(app.graph)
+    label, strength = grounded(app.graph)[claim_id], dfquad(app.graph, base)[claim_id]
+    status = status_line(label, strength, base[claim_id])
+    app.console.print(claim_panel(detail, status=status))
 
 
 @click.command()

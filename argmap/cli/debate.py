@@ -1,0 +1,239 @@
+"""Debate commands: prep (a brief for one side of a motion, or the list of motions) and drill."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from argmap.cli.context import AppContext
+from argmap.cli.options import format_option, output_option
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+SIDE = click.Choice(["for", "against"])
+HANDOUTS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+}
+
+
+def _brief(app: AppContext, claim: str, side: str, anonymous: bool) -> dict[str, Any]:
+    from argmap.debate import anonymize, brief
+
+    data = brief(app.graph, app.claim_id(claim), side)
+    if anonymous:
+        names = {a.id: a.name for a in app.graph.graph["authors"].values()}
+        data = anonymize(data, names, app.graph.graph["sources"])
+    return data
+
+
+@click.command()
+@click.argument("claim", required=False)
+@click.option("--side", type=SIDE, help="The side to prepare: for or against the motion.")
+@click.option(
+    "--anonymize",
+    "anonymous",
+    is_flag=True,
+    help="Replace author names with Author A, B, ... (for a blind exercise).",
+)
+@click.option(
+    "--motions",
+    "list_motions",
+    is_flag=True,
+    help="List the map's motions, most evenly divided first, instead of a brief.",
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="How many steps from the motion the HTML handout's diagram reaches (1 keeps it legible).",
+)
+@format_option("table", "json")
+@output_option(
+    "Write the brief to FILE: .md a Markdown handout, .html a printable page, .json data."
+)
+@click.pass_obj
+def prep(
+    app: AppContext,
+    claim: str | None,
+    side: str | None,
+    anonymous: bool,
+    list_motions: bool,
+    depth: int,
+    fmt: str,
+    output: str | None,
+) -> None:
+    """A debate brief for one side of a motion: case, attacks, answers, quotes, sources.
+
+    \b
+    Example:
+      argmap prep formal-alliance --side against
+      argmap prep formal-alliance --side for -o brief.html
+      argmap prep --motions
+    """
+    if list_motions:
+        _motions(app, anonymous, fmt, output)
+        return
+    if claim is None:
+        raise click.UsageError("missing the motion: argmap prep CLAIM --side for|against")
+    if side is None:
+        raise click.UsageError("missing option '--side': choose for or against")
+    data = _brief(app, claim, side, anonymous)
+    if output is None:
+        if fmt == "json":
+            app.emit_json(data)
+            return
+        from argmap.views.debate import brief_view
+
+        app.console.print(brief_view(data))
+        return
+    _write_handout(app, data, output, depth, anonymous)
+
+
+def _write_handout(
+    app: AppContext, data: dict[str, Any], output: str, depth: int, anonymous: bool
+) -> None:
+    import json
+    from pathlib import Path
+
+    from argmap.debate import attack_groups
+    from argmap.errors import ArgmapError
+    from argmap.files import write_atomic
+    from argmap.handout import html_handout, markdown_handout
+
+    kind = HANDOUTS.get(Path(output).suffix.lower())
+    if kind is None:
+        raise ArgmapError(
+            f"cannot tell the handout type of '{output}': name it .md, .html or .json"
+        )
+    if kind == "json":
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    elif kind == "markdown":
+        text = markdown_handout(data)
+    else:
+        svg, note = _diagram(app.graph, data, depth, anonymous)
+        if note:
+            app.err.print(f"warning: {note}", soft_wrap=True)
+        text = html_handout(data, svg=svg, note=note)
+    write_atomic(output, text)
+    groups = attack_groups(data)
+    answered = sum(1 for a in groups if a["answers"])
+    app.err.print(
+        f"wrote {output}: {len(data['case'])} case claims, {len(groups)} attacks "
+        f"({answered} answered in the map)",
+        soft_wrap=True,
+    )
+
+
+def _diagram(
+    graph: nx.DiGraph, data: dict[str, Any], depth: int, anonymous: bool
+) -> tuple[str | None, str | None]:
+    """The SVG of the motion's neighbourhood, or None and why there is none (no Graphviz)."""
+    from argmap.errors import ArgmapError
+    from argmap.export.dot import export
+    from argmap.render import run_dot
+
+    if anonymous:  # the diagram names authors too
+        from argmap.debate import author_labels
+        from argmap.model import Author
+
+        labels = author_labels(data, graph.graph["authors"])
+        graph = graph.copy()
+        graph.graph["authors"] = {a: Author(a, label) for a, label in labels.items()}
+    try:
+        return run_dot(export(graph, focus=data["motion"], depth=depth), "svg").decode(), None
+    except ArgmapError as error:
+        return None, f"No diagram: {error}"
+
+
+def _motions(app: AppContext, anonymous: bool, fmt: str, output: str | None) -> None:
+    from argmap.debate import anonymize, motions
+    from argmap.errors import ArgmapError
+
+    if output is not None:
+        raise ArgmapError("-o writes a brief; for the motions use --format json and redirect it")
+    rows = motions(app.graph)
+    if anonymous:
+        names = {a.id: a.name for a in app.graph.graph["authors"].values()}
+        rows = anonymize({"motions": rows}, names)["motions"]
+    if fmt == "json":
+        app.emit_json({"motions": rows})
+        return
+    from argmap.views.debate import motions_table
+
+    app.console.print(motions_table(rows))
+
+
+@click.command()
+@click.argument("claim")
+@click.option(
+    "--side", type=SIDE, required=True, help="The side you argue: for or against the motion."
+)
+@click.option(
+    "--rounds", type=click.IntRange(min=1), help="At most N attacks (default: all of them)."
+)
+@click.option("--seed", type=int, help="Seed for the order of the attacks, to repeat a drill.")
+@click.option(
+    "--anonymize", "anonymous", is_flag=True, help="Replace author names with Author A, B, ..."
+)
+@click.pass_obj
+def drill(
+    app: AppContext, claim: str, side: str, rounds: int | None, seed: int | None, anonymous: bool
+) -> None:
+    """Practise: answer the other side's attacks one by one, then see the map's answers.
+
+    Each round shows one attack; type your answer and press Enter (an empty line passes). The
+    map's answers follow, with their quotes. Input may be piped, one answer a line.
+
+    \b
+    Example:
+      argmap drill formal-alliance --side for --rounds 3 --seed 1
+      printf 'trade is growing\\n\\n' | argmap drill formal-alliance --side against --rounds 2
+    """
+    import random
+    import sys
+
+    from rich.text import Text
+
+    from argmap.debate import attack_groups
+    from argmap.views.debate import answers_view, attack_view, drill_summary, side_line
+
+    data = _brief(app, claim, side, anonymous)
+    attacks = attack_groups(data)
+    random.Random(seed).shuffle(attacks)
+    chosen = attacks[:rounds] if rounds else attacks
+    console = app.console
+    console.print(
+        Text.assemble(
+            ("Motion: ", "bold magenta"), (data["claims"][data["motion"]]["text"], "bold")
+        )
+    )
+    console.print(side_line(data))
+    if not chosen:
+        console.print(
+            Text("The map has no attack on this side's case: nothing to drill.", style="yellow")
+        )
+        return
+    done: list[dict[str, Any]] = []
+    for n, attack in enumerate(chosen, 1):
+        console.print(
+            Text(f"\nRound {n} of {len(chosen)}: the other side says", style="bold underline")
+        )
+        console.print(attack_view(data, attack, ""))
+        try:
+            response = click.prompt("Your answer", default="", show_default=False)
+        except click.Abort:  # input ran out (a pipe) or the student stopped: sum up so far
+            console.print()
+            break
+        if not sys.stdin.isatty():
+            console.print()
+        console.print(Text("The map's answers:", style="bold"))
+        console.print(answers_view(data, attack, 2))
+        done.append({"attack": attack, "response": response})
+    console.print(drill_summary(done, len(attacks)))

@@ -1,0 +1,55 @@
+"""The map as GraphML for Gephi, yEd and Cytoscape, written by networkx."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from argmap.export.labels import clean
+from argmap.neighbourhood import select
+
+__all__ = ["export", "flat_graph"]
+
+
+def flat_graph(graph: nx.DiGraph) -> nx.DiGraph:
+    """A copy with only the plain values GraphML can hold: lists joined by ", ", no None.
+
+    ``label`` repeats the text, because Gephi and yEd show a node's ``label``.
+
+    >>> g = nx.DiGraph(); g.add_node("a", text="A", tags=("x", "y"), held_by=[], motion=True)
+    >>> flat_graph(g).nodes["a"]["tags"]
+    'x, y'
+    """
+    flat = nx.DiGraph()
+    for n in sorted(graph.nodes):
+        data = graph.nodes[n]
+        attrs: dict[str, str | float | bool] = {
+            "label": clean(data.get("text", "")),
+            "text": clean(data.get("text", "")),
+            "tags": ", ".join(data.get("tags", ())),
+            "held_by": ", ".join(data.get("held_by", ())),
+            "denied_by": ", ".join(data.get("denied_by", ())),
+            "motion": bool(data.get("motion", False)),
+        }
+        if data.get("strength") is not None:
+            attrs["strength"] = float(data["strength"])
+        flat.add_node(n, **attrs)
+    for u, v in sorted(graph.edges):
+        kind = graph.edges[u, v]["kind"]
+        # Gephi reads "weight"; a rebuttal counts against, so it gets -1.
+        flat.add_edge(u, v, kind=kind, weight=1.0 if kind == "supports" else -1.0)
+    return flat
+
+
+def export(
+    graph: nx.DiGraph,
+    *,
+    focus: str | None = None,
+    depth: int | None = None,
+    authors: Iterable[str] = (),
+    tag: str | None = None,
+) -> str:
+    """GraphML of the map (or the part the filters select)."""
+    shown = select(graph, focus=focus, depth=depth, authors=authors, tag=tag)
+    return "\n".join(nx.generate_graphml(flat_graph(shown), prettyprint=True)) + "\n"

@@ -1,0 +1,121 @@
+"""The map as one self-contained HTML page: the diagram inlined as SVG, and the outline."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+import networkx as nx
+
+from argmap.errors import ArgmapError
+from argmap.export import dot
+from argmap.export.labels import author_names, names
+from argmap.neighbourhood import select
+from argmap.outline import OutlineNode, map_outline, outline
+
+__all__ = ["export"]
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem;
+       color: #222; }
+figure { margin: 1rem 0; overflow: auto; border: 1px solid #ddd; padding: .5rem; }
+figure svg { max-width: 100%; height: auto; }
+ol.outline, ol.outline ol { list-style: none; padding-left: 1.4rem; }
+ol.outline > li { padding-left: 0; }
+.num { color: #777; font-variant-numeric: tabular-nums; margin-right: .3em; }
+.pro { color: #2e7d32; font-weight: bold; }
+.con { color: #c62828; font-weight: bold; }
+.who { color: #666; font-size: .9em; }
+.motion { font-weight: bold; }
+.id { color: #999; font-family: monospace; font-size: .85em; }
+"""
+
+
+def _svg(source: str) -> str:
+    """The diagram as inline SVG, or a note where Graphviz is not installed."""
+    from argmap.render import run_dot
+
+    try:
+        svg = run_dot(source, "svg").decode("utf-8")
+    except ArgmapError as error:
+        return f'<p class="who">No diagram: {html.escape(str(error))}</p>'
+    # Inline SVG needs neither the XML declaration nor the DOCTYPE.
+    return re.sub(r"\A.*?(?=<svg)", "", svg, flags=re.DOTALL)
+
+
+def _items(graph: nx.DiGraph, node: OutlineNode, people: dict[str, str]) -> list[str]:
+    out = ['<li id="n' + node.number + '">' + f'<span class="num">{node.number}.</span>']
+    if node.relation:
+        out.append(f'<span class="{node.relation.lower()}">{node.relation}:</span> ')
+    if node.repeat_of is not None:
+        out.append(f'&rarr; see <a href="#n{node.repeat_of}">{node.repeat_of}.</a></li>')
+        return out
+    data = graph.nodes[node.claim]
+    text = html.escape(data.get("text", ""))
+    out.append(f'<span class="motion">{text}</span>' if data.get("motion") else text)
+    who = []
+    if data.get("held_by"):
+        who.append("+ " + ", ".join(names(dict.fromkeys(data["held_by"]), people)))
+    if data.get("denied_by"):
+        who.append("\u2212 " + ", ".join(names(dict.fromkeys(data["denied_by"]), people)))
+    if who:
+        out.append(f' <span class="who">{html.escape("; ".join(who))}</span>')
+    out.append(f' <span class="id">{html.escape(node.claim)}</span>')
+    if node.children:
+        out.append("<ol>")
+        for child in node.children:
+            out.extend(_items(graph, child, people))
+        out.append("</ol>")
+    return [*out, "</li>"]
+
+
+def export(
+    graph: nx.DiGraph,
+    *,
+    focus: str | None = None,
+    depth: int | None = None,
+    authors: Iterable[str] = (),
+    tag: str | None = None,
+    color_by: str = "none",
+    cluster_by: str = "none",
+    rankdir: str = "TB",
+    title: str = "Argument map",
+) -> str:
+    """An HTML page that needs no network: the DOT diagram as SVG (when ``dot`` is installed)
+    above the pro/con outline, both of the part of the map the filters select."""
+    source = dot.export(
+        graph,
+        focus=focus,
+        depth=depth,
+        authors=authors,
+        tag=tag,
+        color_by=color_by,
+        cluster_by=cluster_by,
+        rankdir=rankdir,
+    )
+    shown = select(graph, focus=focus, depth=depth, authors=authors, tag=tag)
+    trees = [outline(shown, focus)] if focus is not None else map_outline(shown)
+    people = author_names(graph)
+    body = ['<ol class="outline">']
+    for tree in trees:
+        body.extend(_items(shown, tree, people))
+    body.append("</ol>")
+    page = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{html.escape(title)}</title>",
+        f"<style>{_STYLE}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{html.escape(title)}</h1>",
+        f"<figure>{_svg(source)}</figure>",
+        "<h2>Outline</h2>",
+        *body,
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(page) + "\n"

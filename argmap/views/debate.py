@@ -1,0 +1,216 @@
+"""Terminal views of debate briefs, the motions list and drill rounds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from argmap.debate import attack_groups, case_outline
+
+__all__ = [
+    "NO_ANSWER",
+    "answers_view",
+    "attack_view",
+    "brief_view",
+    "drill_summary",
+    "motions_table",
+    "side_line",
+]
+
+
+def _indent(renderable: RenderableType, pad: tuple[int, int, int, int]) -> Padding:
+    # expand=False: no trailing spaces to the terminal's width when the brief is piped or saved
+    return Padding(renderable, pad, expand=False)
+
+
+NO_ANSWER = "no answer in the map: prepare one"
+
+
+def side_line(data: dict[str, Any]) -> Text:
+    """Which side the student argues, in words."""
+    if data["side"] == "for":
+        return Text.assemble(
+            ("Your side: FOR", "bold green"), " — you argue that the motion is true."
+        )
+    return Text.assemble(
+        ("Your side: AGAINST", "bold red"), " — you argue that the motion is false."
+    )
+
+
+def _stances(entry: dict[str, Any], indent: int, denials: bool = True) -> list[RenderableType]:
+    lines: list[RenderableType] = []
+    groups = [("+", "green", entry["held_by"], "")]
+    if denials:
+        groups.append(("−", "red", entry["denied_by"], "denies it: "))
+    for mark, style, stances, verb in groups:
+        for s in stances:
+            line = Text(f"{mark} ", style=style) + Text(s["name"], style="bold")
+            line += Text(f" {verb}" if verb else ": ") + Text(
+                f"\u201c{s['quote']}\u201d", style="italic"
+            )
+            lines.append(_indent(line, (0, 0, 0, indent)))
+            if s["citation"]:
+                lines.append(_indent(Text(s["citation"], style="dim"), (0, 0, 0, indent + 2)))
+    return lines
+
+
+def _claim_line(label: str, claim_id: str, entry: dict[str, Any], style: str = "bold") -> Text:
+    lead = f"{label} " if label else ""
+    return Text.assemble((lead, "bold"), (entry["text"], style), (f"  [{claim_id}]", "cyan"))
+
+
+def _heading(title: str) -> Text:
+    return Text(f"\n{title}", style="bold underline")
+
+
+def _target(data: dict[str, Any], target: str, labels: dict[str, str]) -> Text:
+    if target == data["motion"]:
+        return Text("against the motion itself", style="magenta")
+    text = data["claims"][target]["text"]
+    return Text(f"against your point {labels[target]}: ", style="magenta") + Text(text, style="dim")
+
+
+def answers_view(data: dict[str, Any], attack: dict[str, Any], indent: int = 4) -> RenderableType:
+    """The map's answers to one attack, with their quotes, or the flag to prepare one."""
+    if not attack["answers"]:
+        return _indent(Text(f"! {NO_ANSWER}", style="bold yellow"), (0, 0, 0, indent))
+    parts: list[RenderableType] = []
+    for answer in attack["answers"]:
+        entry = data["claims"][answer]
+        line = Text("→ ", style="green") + Text(entry["text"]) + Text(f"  [{answer}]", style="cyan")
+        parts.append(_indent(line, (0, 0, 0, indent)))
+        parts.extend(_stances(entry, indent + 2, denials=False))
+    return Group(*parts)
+
+
+def attack_view(data: dict[str, Any], attack: dict[str, Any], label: str) -> RenderableType:
+    """One attack: what the other side says, on what, who says it and where."""
+    labels = {claim_id: lab for lab, _, claim_id in case_outline(data)}
+    entry = data["claims"][attack["id"]]
+    targets = [_indent(_target(data, t, labels), (0, 0, 0, 4)) for t in attack["targets"]]
+    return Group(
+        _claim_line(label, attack["id"], entry), *targets, *_stances(entry, 4, denials=False)
+    )
+
+
+def brief_view(data: dict[str, Any]) -> RenderableType:
+    """The whole brief: motion, case, attacks with answers, common ground, sources."""
+    motion = data["claims"][data["motion"]]
+    parts: list[RenderableType] = [
+        Text.assemble(
+            ("Motion: ", "bold magenta"),
+            (motion["text"], "bold"),
+            (f"  [{data['motion']}]", "cyan"),
+        ),
+        side_line(data),
+    ]
+    outline = case_outline(data)
+    parts.append(_heading(f"Your case: {len(outline)} claims, strongest first by DF-QuAD strength"))
+    if not outline:
+        parts.append(
+            Text(
+                "The map has no claim for this side: build the case from the sources.",
+                style="yellow",
+            )
+        )
+    for label, depth, claim_id in outline:
+        entry = data["claims"][claim_id]
+        prefix = f"{label}." if depth == 0 else f"{label}"
+        head = _claim_line(prefix, claim_id, entry, "bold" if depth == 0 else "")
+        head += Text(f"  strength {entry['strength']:.2f}", style="dim")
+        if depth:
+            head = Text("backed by ", style="dim") + head
+        if depth == 0:
+            parts.append(Text(""))
+        parts.append(_indent(head, (0, 0, 0, 2 * depth)))
+        parts.extend(_stances(entry, 2 * depth + 4))
+
+    groups = attack_groups(data)
+    answered = sum(1 for a in groups if a["answers"])
+    parts.append(
+        _heading(
+            f"Attacks to expect ({len(groups)}; the map answers {answered}, "
+            f"{len(groups) - answered} to prepare)"
+        )
+    )
+    if not groups:
+        parts.append(Text("The map has no attack on this case.", style="dim"))
+    for n, attack in enumerate(groups, 1):
+        parts.append(Text(""))
+        parts.append(attack_view(data, attack, f"A{n}."))
+        parts.append(_indent(Text("Your answers:", style="underline"), (0, 0, 0, 4)))
+        parts.append(answers_view(data, attack, 6))
+
+    parts.append(_heading(f"Common ground ({len(data['common_ground'])})"))
+    if not data["common_ground"]:
+        parts.append(Text("No claim is held by authors on both sides.", style="dim"))
+    sides = data.get("sides", {})
+    for claim_id in data["common_ground"]:
+        entry = data["claims"][claim_id]
+        parts.append(Text("• ") + Text(entry["text"]) + Text(f"  [{claim_id}]", style="cyan"))
+        holders = [_with_side(s, sides) for s in entry["held_by"]]
+        parts.append(_indent(Text("held by " + ", ".join(holders), style="dim"), (0, 0, 0, 2)))
+
+    parts.append(_heading(f"Sources to read ({len(data['sources'])})"))
+    for source in data["sources"]:
+        count = len(source["claims"])
+        parts.append(
+            Text("• ")
+            + Text(source["citation"] or source["id"])
+            + Text(f"  (quoted for {count} claim{'s' if count != 1 else ''})", style="dim")
+        )
+    return Group(*parts)
+
+
+def _with_side(stance: dict[str, Any], sides: dict[str, list[str]]) -> str:
+    tags = [side for side in ("for", "against") if stance["author"] in sides.get(side, [])]
+    return stance["name"] + (f" ({', '.join(tags)})" if tags else "")
+
+
+def motions_table(rows: list[dict[str, Any]]) -> Table:
+    """The motions, most evenly divided first, with the authors (ids) on each side."""
+    table = Table(title=f"Motions ({len(rows)}), most evenly divided first", expand=True)
+    table.add_column("motion", ratio=5, overflow="fold")
+    table.add_column("balance", justify="right")
+    table.add_column("for", style="green", ratio=2)
+    table.add_column("against", style="red", ratio=2)
+    table.add_column("case\nfor / against", justify="center", no_wrap=True)
+    for row in rows:
+        table.add_row(
+            Text(row["text"]) + Text(f"\n{row['id']}", style="cyan"),
+            f"{row['balance']:.2f}",
+            f"{len(row['for'])}: " + ", ".join(row["for"]) if row["for"] else "—",
+            f"{len(row['against'])}: " + ", ".join(row["against"]) if row["against"] else "—",
+            f"{row['case_for']} / {row['case_against']}",
+        )
+    return table
+
+
+def drill_summary(rounds: list[dict[str, Any]], total: int) -> RenderableType:
+    """The end of a drill: attacks seen, how many the map could answer, each round in a line."""
+    answered = [r for r in rounds if r["attack"]["answers"]]
+    share = f" ({100 * len(answered) // len(rounds)}%)" if rounds else ""
+    parts: list[RenderableType] = [
+        Text("\nDrill over", style="bold underline"),
+        Text(
+            f"Attacks seen: {len(rounds)} of {total}. "
+            f"The map could answer {len(answered)} of them{share}."
+        ),
+    ]
+    for n, r in enumerate(rounds, 1):
+        attack = r["attack"]
+        said = r["response"].strip()
+        line = Text(f"{n}. ") + Text(attack["id"], style="cyan") + Text(": ")
+        line += (
+            Text(f"you said \u201c{said}\u201d") if said else Text("you left it blank", style="dim")
+        )
+        if attack["answers"]:
+            line += Text("; the map answers with " + ", ".join(attack["answers"]), style="green")
+        else:
+            line += Text(f"; {NO_ANSWER}", style="bold yellow")
+        parts.append(Text("  ") + line)
+    return Group(*parts)

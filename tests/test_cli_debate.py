@@ -1,0 +1,233 @@
+"""prep and drill as a teacher and a student run them: terminal, JSON, handouts, piped drills."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+from debate_maps import UNIFORMS_MAP
+
+
+@pytest.fixture
+def uniforms(write_map: Callable[..., Path]) -> Path:
+    return write_map(UNIFORMS_MAP)
+
+
+NAMES = ["Pia Quist", "Quin Rowe", "Cal Stone", "Dee Tran", "Eve Ulm"]
+
+
+def test_prep_json_has_the_design_shape(run_json: Callable[..., Any], uniforms: Path) -> None:
+    data = run_json("--map", uniforms, "prep", "uniforms", "--side", "against")
+    assert data["motion"] == "uniforms" and data["side"] == "against"
+    assert {(c["id"], c["via"]) for c in data["case"]} == {
+        ("expression", "uniforms"),
+        ("identity", "expression"),
+    }
+    assert sorted((a["id"], a["target"], a["answers"]) for a in data["attacks"]) == [
+        ("equality", "uniforms", []),
+        ("fashion", "identity", []),
+        ("focus", "uniforms", ["no-evidence"]),
+    ]
+    assert sorted(data["common_ground"]) == ["focus", "pair", "rules-matter"]
+    assert all(set(c) == {"id", "via"} for c in data["case"])
+    assert all(set(a) == {"id", "target", "answers"} for a in data["attacks"])
+
+
+def test_prep_in_the_terminal_reads_as_a_brief(run: Callable[..., Result], uniforms: Path) -> None:
+    result = run("--map", uniforms, "prep", "uniforms", "--side", "for")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("Motion: Schools should require uniforms.  [uniforms]\n")
+    assert "Your side: FOR" in out
+    assert "Your case: 7 claims, strongest first by DF-QuAD strength" in out
+    assert "+ Pia Quist: \u201cone uniform is cheaper\u201d" in out
+    assert "Pia Quist, \u201cFor uniforms\u201d, School News, 2020" in out
+    assert "Attacks to expect (3; the map answers 2, 1 to prepare)" in out
+    # the unanswered attack is expression (on the motion); it is followed by the flag
+    expression = out.index("Uniforms suppress pupils' self-expression.  [expression]")
+    assert "! no answer in the map: prepare one" in out[expression : expression + 400]
+    assert "→ A pilot school saw fewer behaviour incidents.  [pilot]" in out
+    assert "Common ground (3)" in out
+    assert "held by Pia Quist (for), Cal Stone (against)" in out
+    assert "Sources to read (5)" in out
+
+
+def test_prep_markdown_handout(run: Callable[..., Result], uniforms: Path, tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+    result = run("--map", uniforms, "prep", "uniforms", "--side", "for", "-o", target)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert (
+        "wrote" in result.stderr
+        and "7 case claims, 3 attacks (2 answered in the map)" in result.stderr
+    )
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Debate brief: FOR the motion\n")
+    assert "**Motion:** Schools should require uniforms. (`uniforms`)" in text
+    assert "## Attacks to expect (3; the map answers 2)" in text
+    assert "> **No answer in the map: prepare one.**" in text
+    assert "Cal Stone, \u201cLet pupils \\<choose\\>\u201d, 2019" in text  # Markdown escaped
+
+
+def test_prep_html_handout_is_self_contained(
+    run: Callable[..., Result], uniforms: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "brief.html"
+    result = run("--map", uniforms, "prep", "uniforms", "--side", "against", "-o", target)
+    assert result.exit_code == 0, result.output
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<h1 id="motion">Schools should require uniforms.</h1>' in page
+    assert "Let pupils &lt;choose&gt;" in page and "<choose>" not in page
+    assert page.count("<svg") == 1 and "<?xml" not in page
+    for external in ("http://", "https://", "src=", "<link", "@import"):
+        assert external not in page.split("<svg")[0], external
+    assert "@media print" in page
+
+
+def test_prep_anonymize_hides_names_everywhere(
+    run: Callable[..., Result], uniforms: Path, tmp_path: Path
+) -> None:
+    texts = [run("--map", uniforms, "prep", "uniforms", "--side", "for", "--anonymize").stdout]
+    for name in ("brief.md", "brief.html", "brief.json"):
+        target = tmp_path / name
+        result = run(
+            "--map", uniforms, "prep", "uniforms", "--side", "for", "--anonymize", "-o", target
+        )
+        assert result.exit_code == 0, result.output
+        texts.append(target.read_text(encoding="utf-8"))
+    for text in texts:
+        assert "Author A" in text
+        for name in NAMES:
+            assert name not in text and name.split()[-1] not in text, name
+        assert "pia-2020" not in text and '"pia"' not in text
+    assert "as Author " in texts[0]  # the surname inside a quote is replaced too
+
+
+def test_prep_motions_lists_the_most_evenly_divided_first(
+    run: Callable[..., Result], run_json: Callable[..., Any], uniforms: Path
+) -> None:
+    data = run_json("--map", uniforms, "prep", "--motions")
+    assert [(m["id"], m["balance"]) for m in data["motions"]] == [
+        ("uniforms", 1.0),
+        ("homework", 0.0),
+    ]
+    assert data["motions"][0]["for"] == ["eve", "pia", "quin"]
+    table = run("--map", uniforms, "prep", "--motions").stdout
+    assert table.index("uniforms") < table.index("homework")
+    assert "1.00" in table and "7 / 2" in table and "3: cal," in table
+    anonymous = run(
+        "--map", uniforms, "prep", "--motions", "--anonymize", "--format", "json"
+    ).stdout
+    assert "pia" not in anonymous and "author-a" in anonymous
+
+
+def test_prep_usage_errors(run: Callable[..., Result], uniforms: Path, tmp_path: Path) -> None:
+    missing_side = run("--map", uniforms, "prep", "uniforms")
+    assert missing_side.exit_code == 2 and "--side" in missing_side.stderr
+    unknown = run("--map", uniforms, "prep", "uniform", "--side", "for")
+    assert unknown.exit_code == 1
+    assert "unknown claim 'uniform' — did you mean 'uniforms'?" in unknown.stderr
+    bad_type = run("--map", uniforms, "prep", "uniforms", "--side", "for", "-o", tmp_path / "b.txt")
+    assert bad_type.exit_code == 1 and "name it .md, .html or .json" in bad_type.stderr
+    assert not (tmp_path / "b.txt").exists()
+
+
+def test_drill_through_clirunner_input(run: Callable[..., Result], uniforms: Path) -> None:
+    answers = "second-hand sales\n\nthe trial shows it\n"
+    result = run(
+        "--map", uniforms, "drill", "uniforms", "--side", "for", "--seed", "7", input=answers
+    )
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.count("the other side says") == 3 and "Round 3 of 3" in out
+    assert out.count("Your answer: ") == 3
+    assert "Attacks seen: 3 of 3. The map could answer 2 of them (66%)." in out
+    assert "expression: you" in out and "no answer in the map: prepare one" in out
+    assert "\u201csecond-hand sales\u201d" in out and "you left it blank" in out
+    # each round shows the map's answers with their quotes after the student's answer
+    first = out.index("Round 1 of 3")
+    assert out.index("The map's answers:", first) > out.index("Your answer: ", first)
+    again = run(
+        "--map", uniforms, "drill", "uniforms", "--side", "for", "--seed", "7", input=answers
+    )
+    assert again.stdout == out
+
+
+def test_drill_rounds_and_running_out_of_input(run: Callable[..., Result], uniforms: Path) -> None:
+    two = run(
+        "--map", uniforms, "drill", "uniforms", "--side", "for", "--rounds", "2", input="a\nb\n"
+    )
+    assert "Round 2 of 2" in two.stdout and "Attacks seen: 2 of 3." in two.stdout
+    short = run("--map", uniforms, "drill", "uniforms", "--side", "for", input="only one\n")
+    assert short.exit_code == 0
+    assert "Attacks seen: 1 of 3." in short.stdout
+
+
+def test_drill_orders_depend_on_the_seed(run: Callable[..., Result], uniforms: Path) -> None:
+    def first_attack(seed: int) -> str:
+        out = run(
+            "--map",
+            uniforms,
+            "drill",
+            "uniforms",
+            "--side",
+            "for",
+            "--seed",
+            seed,
+            "--rounds",
+            "1",
+            input="x\n",
+        ).stdout
+        return out.split("Round 1 of 1: the other side says\n")[1].splitlines()[0]
+
+    assert len({first_attack(seed) for seed in range(12)}) > 1
+
+
+def test_drill_with_a_real_pipe(uniforms: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", "ARGMAP_CACHE_DIR": str(tmp_path / "c")}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "argmap",
+            "--map",
+            str(uniforms),
+            "drill",
+            "uniforms",
+            "--side",
+            "against",
+            "--seed",
+            "1",
+        ],
+        input="identity is more than clothes\n\n\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Attacks seen: 3 of 3. The map could answer 1 of them (33%)." in done.stdout
+    assert "\u201cidentity is more than clothes\u201d" in done.stdout
+
+
+def test_drill_with_nothing_to_drill(run: Callable[..., Result], uniforms: Path) -> None:
+    result = run("--map", uniforms, "drill", "homework", "--side", "against")
+    assert result.exit_code == 0
+    assert "nothing to drill" in result.stdout
+
+
+def test_prep_json_output_file_matches_format_json(
+    run: Callable[..., Result], uniforms: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "brief.json"
+    run("--map", uniforms, "prep", "uniforms", "--side", "for", "-o", target)
+    printed = run("--map", uniforms, "prep", "uniforms", "--side", "for", "--format", "json").stdout
+    assert json.loads(target.read_text(encoding="utf-8")) == json.loads(printed)

@@ -1,0 +1,87 @@
+"""The HTML handout opened in Debian's headless Chromium, as a teacher would open and print it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from debate_maps import UNIFORMS_MAP
+from PIL import Image
+from playwright.sync_api import Browser, sync_playwright
+
+# Debian's package installs /usr/bin/chromium (`make test` installs it when missing); the
+# Playwright wheel drives it over the DevTools protocol without downloading a browser of its own.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def handout(run: Callable[..., Result], write_map: Callable[..., Path], tmp_path: Path) -> Path:
+    target = tmp_path / "brief.html"
+    result = run(
+        "--map", write_map(UNIFORMS_MAP), "prep", "uniforms", "--side", "for", "-o", target
+    )
+    assert result.exit_code == 0, result.output
+    return target
+
+
+def test_handout_loads_with_motion_and_diagram_and_is_not_blank(
+    browser: Browser, handout: Path, tmp_path: Path
+) -> None:
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(handout.as_uri())
+    page.wait_for_load_state("load")
+
+    assert errors == []
+    assert requests == [handout.as_uri()]  # nothing fetched: the page is self-contained
+    assert page.inner_text("h1") == "Schools should require uniforms."
+    assert page.title() == "Debate brief (for): Schools should require uniforms."
+    diagram = page.locator("#diagram svg")
+    assert diagram.count() == 1
+    box = diagram.bounding_box()
+    assert box is not None and box["width"] > 300 and box["height"] > 100
+    # the diagram draws the motion and its neighbours, one Graphviz node group each
+    assert page.locator("#diagram svg g.node").count() >= 5
+    assert "Schools should require" in page.inner_text("#diagram")
+    assert page.locator("article.attack").count() == 3
+    assert page.locator("#attacks .none").count() == 1
+
+    shot = tmp_path / "brief.png"
+    page.screenshot(path=str(shot), full_page=True)
+    with Image.open(shot) as image:
+        rgb = image.convert("RGB")
+        assert rgb.height > 1500  # the whole brief, not just the first screen
+        colours = rgb.getcolors(maxcolors=1 << 20)
+        assert colours is not None and len(colours) > 50
+        white = sum(count for count, colour in colours if colour == (255, 255, 255))
+        assert white < 0.97 * rgb.width * rgb.height
+
+    page.emulate_media(media="print")
+    assert page.locator("#diagram svg").bounding_box() is not None
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf)) >= 2
+    page.close()
