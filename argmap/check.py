@@ -200,27 +200,85 @@ def support_cycles(argmap: ArgMap) -> Iterator[Diagnostic]:
 
     FAIL: ``a`` supports ``b`` and ``b`` supports ``a``.
     """
-    import networkx as nx
-
     claims = argmap.claim_by_id
-    supports = nx.DiGraph()
-    supports.add_edges_from(
-        (e.source, e.target)
-        for c in claims.values()
-        for e in c.edges
-        if e.kind is EdgeKind.SUPPORTS and e.target in claims and e.target != e.source
-    )
-    for component in nx.strongly_connected_components(supports):
+    supports: dict[str, list[str]] = {}
+    for claim in claims.values():
+        targets = [
+            e.target
+            for e in claim.edges
+            if e.kind is EdgeKind.SUPPORTS and e.target in claims and e.target != claim.id
+        ]
+        if targets:
+            supports[claim.id] = targets
+    for component in _strongly_connected(supports):
         if len(component) < 2:
             continue
-        cycle = [u for u, _ in nx.find_cycle(supports.subgraph(component))]
-        first = min(cycle, key=lambda c: claims[c].loc)
-        start = cycle.index(first)
-        path = cycle[start:] + cycle[:start] + [first]
+        first = min(component, key=lambda c: claims[c].loc)
+        path = _shortest_cycle(supports, component, first)
         yield _diag(
             claims[first].loc, WARNING, "support-cycle",
             "support cycle: " + " -> ".join(path) + "; a claim cannot (even indirectly) support itself",
         )  # fmt: skip
+
+
+def _strongly_connected(graph: dict[str, list[str]]) -> Iterator[set[str]]:
+    """Tarjan's strongly connected components, iteratively (maps can be deep chains)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    for root in graph:
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(graph.get(root, ())))]
+        while work:
+            node, successors = work[-1]
+            for succ in successors:
+                if succ not in index:
+                    index[succ] = low[succ] = len(index)
+                    stack.append(succ)
+                    on_stack.add(succ)
+                    work.append((succ, iter(graph.get(succ, ()))))
+                    break
+                if succ in on_stack:
+                    low[node] = min(low[node], index[succ])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == index[node]:
+                    component = set()
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.add(member)
+                        if member == node:
+                            break
+                    yield component
+
+
+def _shortest_cycle(graph: dict[str, list[str]], component: set[str], start: str) -> list[str]:
+    """The shortest path start -> ... -> start inside ``component`` (breadth first)."""
+    parent: dict[str, str] = {}
+    frontier = [start]
+    while frontier:
+        following = []
+        for node in frontier:
+            for succ in graph.get(node, ()):
+                if succ == start:
+                    path = [node]
+                    while path[-1] != start:
+                        path.append(parent[path[-1]])
+                    return [start, *reversed(path[:-1]), start]
+                if succ in component and succ not in parent:
+                    parent[succ] = node
+                    following.append(succ)
+        frontier = following
+    raise AssertionError("a strongly connected component has a cycle")  # pragma: no cover
 
 
 def unused(argmap: ArgMap) -> Iterator[Diagnostic]:

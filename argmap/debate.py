@@ -236,14 +236,13 @@ def case_outline(data: dict[str, Any]) -> list[tuple[str, int, str]]:
     for item in data["case"]:
         children.setdefault(item["via"], []).append(item["id"])
     outline: list[tuple[str, int, str]] = []
-
-    def walk(parent: str, prefix: str, depth: int) -> None:
-        for n, claim_id in enumerate(children.get(parent, []), 1):
-            label = f"{prefix}{n}"
-            outline.append((label, depth, claim_id))
-            walk(claim_id, f"{label}.", depth + 1)
-
-    walk(data["motion"], "", 0)
+    # Depth-first with an explicit stack: support chains in big maps outrun Python's recursion.
+    stack = [(f"{n}", 0, c) for n, c in enumerate(children.get(data["motion"], []), 1)][::-1]
+    while stack:
+        label, depth, claim_id = stack.pop()
+        outline.append((label, depth, claim_id))
+        below = children.get(claim_id, [])
+        stack.extend((f"{label}.{n}", depth + 1, c) for n, c in reversed(list(enumerate(below, 1))))
     return outline
 
 

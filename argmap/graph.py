@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 
-from argmap.model import ArgMap
+from argmap.model import ArgMap, Side
 
-__all__ = ["build_graph", "edges_of_kind"]
+__all__ = ["build_graph"]
 
 
 def build_graph(argmap: ArgMap) -> nx.DiGraph:
@@ -25,21 +25,18 @@ def build_graph(argmap: ArgMap) -> nx.DiGraph:
     """
     graph = nx.DiGraph(authors=dict(argmap.author_by_id), sources=dict(argmap.source_by_id))
     claims = argmap.claim_by_id
-    graph.add_nodes_from(
-        (
+    for claim in claims.values():
+        held = [s.author for s in claim.stances if s.side is Side.HOLDS]
+        graph.add_node(
             claim.id,
-            {
-                "claim": claim,
-                "text": claim.text,
-                "tags": claim.tags,
-                "held_by": claim.held_by,
-                "denied_by": claim.denied_by,
-                "strength": claim.strength,
-                "motion": claim.is_motion,
-            },
+            claim=claim,
+            text=claim.text,
+            tags=claim.tags,
+            held_by=held,
+            denied_by=[s.author for s in claim.stances if s.side is Side.DENIES],
+            strength=claim.strength,
+            motion=not held,
         )
-        for claim in claims.values()
-    )
     graph.add_edges_from(
         (edge.source, edge.target, {"kind": str(edge.kind)})
         for claim in claims.values()
@@ -47,13 +44,3 @@ def build_graph(argmap: ArgMap) -> nx.DiGraph:
         if edge.target in claims and edge.target != edge.source
     )
     return graph
-
-
-def edges_of_kind(graph: nx.DiGraph, kind: str) -> list[tuple[str, str]]:
-    """The (source, target) pairs of one kind, sorted.
-
-    >>> g = nx.DiGraph(); g.add_edge("a", "b", kind="supports"); g.add_edge("c", "b", kind="rebuts")
-    >>> edges_of_kind(g, "rebuts")
-    [('c', 'b')]
-    """
-    return sorted((u, v) for u, v, k in graph.edges(data="kind") if k == kind)

@@ -140,6 +140,8 @@ def test_show_gives_stances_with_quotes_and_both_directions(
     assert data["held_by"][0]["source"] == "bob-2021"
     assert [c["id"] for c in data["rebuts"]] == ["motion"]
     assert [c["id"] for c in data["rebutted_by"]] == ["energy-deals"]
+    # energy-deals (unattacked, in) rebuts weak-trade: out; DF-QuAD 0.5 * (1 - 0.5) = 0.25
+    assert (data["grounded"], data["dfquad"]) == ("out", 0.25)
 
 
 def test_show_prints_quotes_and_keeps_brackets(

@@ -23,10 +23,22 @@ COMMANDS = {
     "search": "argmap.cli.query:search",
     "schema": "argmap.cli.query:schema",
     # agreement commands
+    "compare": "argmap.cli.agreement:compare",
+    "matrix": "argmap.cli.agreement:matrix",
+    "contested": "argmap.cli.agreement:contested",
+    "camps": "argmap.cli.agreement:camps",
+    "stances": "argmap.cli.agreement:stances",
     # diagram commands
+    "tree": "argmap.cli.diagrams:tree",
+    "export": "argmap.cli.diagrams:export",
+    "render": "argmap.cli.diagrams:render",
     # semantics commands
+    "evaluate": "argmap.cli.evaluate:evaluate",
     # debate commands
+    "prep": "argmap.cli.debate:prep",
+    "drill": "argmap.cli.debate:drill",
     # interchange commands
+    "import": "argmap.cli.interchange:import_map",
 }
 
 

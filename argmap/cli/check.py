@@ -32,9 +32,7 @@ def check(app: AppContext, texts: str | None, strict: bool, fmt: str) -> None:
       argmap check --strict --texts ../sources
       argmap check --format github   # annotations in GitHub Actions
     """
-    from argmap.check import check_map
-
-    diagnostics = check_map(app.load_raw(), texts_dir=texts)
+    diagnostics = app.diagnostics(texts)
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors
     if fmt == "json":

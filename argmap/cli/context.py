@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     import networkx as nx
     from rich.console import Console
 
+    from argmap.errors import Diagnostic
     from argmap.model import ArgMap
 
 # How many of a broken map's errors a query command prints before pointing at `argmap check`.
@@ -47,20 +48,55 @@ class AppContext:
             stderr=stderr, markup=False, highlight=False, no_color=not self.color or None
         )
 
+    @cached_property
+    def _loaded(self) -> tuple[ArgMap, tuple[tuple[object, ...], ...] | None]:
+        import gc
+
+        from argmap.load import load_map_keyed
+
+        # The map lives until the command ends and holds no cycles: moving it out of the
+        # collector's sight (freeze) before collection resumes saves a full collection now and
+        # a walk over it in every later one (graph, analyses).
+        gc.disable()
+        try:
+            return load_map_keyed(
+                self.map_dir, use_cache=self.use_cache, progress=self._progress_wanted()
+            )
+        finally:
+            gc.freeze()
+            gc.enable()
+
     def load_raw(self) -> ArgMap:
         """The map as read, problems and all (for ``check``)."""
-        from argmap.load import load_map
+        return self._loaded[0]
 
-        return load_map(self.map_dir, use_cache=self.use_cache, progress=self._progress_wanted())
+    def diagnostics(self, texts_dir: str | None = None) -> list[Diagnostic]:
+        """``check_map`` of the map; without ``texts_dir``, cached with the map's files as key."""
+        from argmap.check import check_map
+
+        argmap, key = self._loaded
+        if texts_dir is not None or key is None:
+            return check_map(argmap, texts_dir=texts_dir)
+        from pathlib import Path
+
+        from argmap.cache import PartCache
+
+        cache = PartCache()
+        scope = "check\0" + str(Path(self.map_dir).resolve())
+        found = cache.get_for(scope, key)
+        if isinstance(found, list):
+            return found
+        found = check_map(argmap)
+        cache.put_for(scope, key, found)
+        return found
 
     @cached_property
     def argmap(self) -> ArgMap:
         """The map, checked: errors are printed and stop the command with exit code 1."""
-        from argmap.check import check_map
         from argmap.errors import Severity
 
         argmap = self.load_raw()
-        errors = [d for d in check_map(argmap) if d.severity is Severity.ERROR]
+        errors = [d for d in self.diagnostics() if d.severity is Severity.ERROR]
         if errors:
             for diagnostic in errors[:ERRORS_SHOWN]:
                 self.err.print(str(diagnostic), soft_wrap=True)

@@ -202,7 +202,13 @@ def drill(
     from rich.text import Text
 
     from argmap.debate import attack_groups
-    from argmap.views.debate import answers_view, attack_view, drill_summary, side_line
+    from argmap.views.debate import (
+        answers_view,
+        attack_view,
+        drill_summary,
+        outline_labels,
+        side_line,
+    )
 
     data = _brief(app, claim, side, anonymous)
     attacks = attack_groups(data)
@@ -221,11 +227,12 @@ def drill(
         )
         return
     done: list[dict[str, Any]] = []
+    labels = outline_labels(data)
     for n, attack in enumerate(chosen, 1):
         console.print(
             Text(f"\nRound {n} of {len(chosen)}: the other side says", style="bold underline")
         )
-        console.print(attack_view(data, attack, ""))
+        console.print(attack_view(data, attack, "", labels))
         try:
             response = click.prompt("Your answer", default="", show_default=False)
         except click.Abort:  # input ran out (a pipe) or the student stopped: sum up so far

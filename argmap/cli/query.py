@@ -112,20 +112,19 @@ def show(app: AppContext, claim: str, fmt: str) -> None:
     Example:
       argmap show formal-alliance
     """
+    from argmap.semantics import base_scores, dfquad, grounded
     from argmap.summary import claim_detail
 
     detail = claim_detail(app.graph, app.claim_id(claim))
+    claim_id, base = detail["id"], base_scores(app.graph)
+    label, strength = grounded(app.graph)[claim_id], dfquad(app.graph, base)[claim_id]
     if fmt == "json":
-        app.emit_json(detail)
+        app.emit_json({**detail, "grounded": label, "dfquad": strength})
         return
-    from argmap.semantics import base_scores, dfquad, grounded
     from argmap.views.query import claim_panel
     from argmap.views.semantics import status_line
 
-    claim_id, base = detail["id"], base_scores(app.graph)
-    label, strength = grounded(app.graph)[claim_id], dfquad(app.graph, base)[claim_id]
-    status = status_line(label, strength, base[claim_id])
-    app.console.print(claim_panel(detail, status=status))
+    app.console.print(claim_panel(detail, status=status_line(label, strength, base[claim_id])))
 
 
 @click.command()

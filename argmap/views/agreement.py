@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from argmap.summary import citation
+from argmap.views import clip_rows
 
 __all__ = [
     "camps_view",
@@ -190,7 +191,7 @@ def _side_cell(claim: dict[str, Any], side: str) -> Text:
 
 def contested_table(
     claims: list[dict[str, Any]], title: str = "Contested claims", reasons: bool = True
-) -> Table:
+) -> RenderableType:
     """Contested claims, most contested first, with who stands on each side (and why)."""
     table = Table(title=f"{title} ({len(claims)})", show_lines=True)
     table.add_column("#", justify="right")
@@ -198,7 +199,8 @@ def contested_table(
     table.add_column("for", ratio=2, overflow="fold")
     table.add_column("against", ratio=2, overflow="fold")
     table.add_column("for v against", justify="center")
-    for rank, claim in enumerate(claims, 1):
+    shown, more = clip_rows(claims, "contested claims")
+    for rank, claim in enumerate(shown, 1):
         text = Text(claim["id"], style="cyan") + Text(f"\n{claim['text']}")
         table.add_row(
             str(rank),
@@ -207,7 +209,7 @@ def contested_table(
             _side_cell(claim, "against") if reasons else ", ".join(claim["against"]),
             f"{len(claim['for'])} v {len(claim['against'])}",
         )
-    return table
+    return Group(table, more) if more else table
 
 
 def camps_view(
@@ -265,7 +267,8 @@ def stances_table(result: dict[str, Any]) -> RenderableType:
     table.add_column("claim", style="cyan", overflow="fold")
     for author in result["authors"]:
         table.add_column(author, justify="center", no_wrap=True)
-    for row in result["claims"]:
+    shown, more = clip_rows(result["claims"], "claims")
+    for row in shown:
         marks = []
         for author in result["authors"]:
             side = row["stances"].get(author)
@@ -273,7 +276,7 @@ def stances_table(result: dict[str, Any]) -> RenderableType:
             marks.append(Text(_MARK[side], style=style) if side else Text(""))
         table.add_row(row["id"], *marks)
     legend = Text("+ holds, \u2212 denies, \u00b1 both, blank: no stance", style="dim")
-    return Group(table, legend)
+    return Group(table, *([more] if more else []), legend)
 
 
 def _csv(rows: list[list[str]]) -> str:

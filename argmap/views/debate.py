@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from argmap.debate import attack_groups, case_outline
+from argmap.views import clip_rows
 
 __all__ = [
     "NO_ANSWER",
@@ -18,6 +19,7 @@ __all__ = [
     "brief_view",
     "drill_summary",
     "motions_table",
+    "outline_labels",
     "side_line",
 ]
 
@@ -87,9 +89,15 @@ def answers_view(data: dict[str, Any], attack: dict[str, Any], indent: int = 4) 
     return Group(*parts)
 
 
-def attack_view(data: dict[str, Any], attack: dict[str, Any], label: str) -> RenderableType:
+def outline_labels(data: dict[str, Any]) -> dict[str, str]:
+    """Claim id -> its number in the case outline, for naming an attack's targets."""
+    return {claim_id: label for label, _, claim_id in case_outline(data)}
+
+
+def attack_view(
+    data: dict[str, Any], attack: dict[str, Any], label: str, labels: dict[str, str]
+) -> RenderableType:
     """One attack: what the other side says, on what, who says it and where."""
-    labels = {claim_id: lab for lab, _, claim_id in case_outline(data)}
     entry = data["claims"][attack["id"]]
     targets = [_indent(_target(data, t, labels), (0, 0, 0, 4)) for t in attack["targets"]]
     return Group(
@@ -117,7 +125,8 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
                 style="yellow",
             )
         )
-    for label, depth, claim_id in outline:
+    shown_outline, more_case = clip_rows(outline, "claims of the case")
+    for label, depth, claim_id in shown_outline:
         entry = data["claims"][claim_id]
         prefix = f"{label}." if depth == 0 else f"{label}"
         head = _claim_line(prefix, claim_id, entry, "bold" if depth == 0 else "")
@@ -129,6 +138,8 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
         parts.append(_indent(head, (0, 0, 0, 2 * depth)))
         parts.extend(_stances(entry, 2 * depth + 4))
 
+    if more_case:
+        parts.append(more_case)
     groups = attack_groups(data)
     answered = sum(1 for a in groups if a["answers"])
     parts.append(
@@ -139,11 +150,15 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
     )
     if not groups:
         parts.append(Text("The map has no attack on this case.", style="dim"))
-    for n, attack in enumerate(groups, 1):
+    labels = outline_labels(data)
+    shown_groups, more_attacks = clip_rows(groups, "attacks")
+    for n, attack in enumerate(shown_groups, 1):
         parts.append(Text(""))
-        parts.append(attack_view(data, attack, f"A{n}."))
+        parts.append(attack_view(data, attack, f"A{n}.", labels))
         parts.append(_indent(Text("Your answers:", style="underline"), (0, 0, 0, 4)))
         parts.append(answers_view(data, attack, 6))
+    if more_attacks:
+        parts.append(more_attacks)
 
     parts.append(_heading(f"Common ground ({len(data['common_ground'])})"))
     if not data["common_ground"]:

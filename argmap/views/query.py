@@ -9,6 +9,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from argmap.views import clip_rows
+
 __all__ = ["author_table", "claim_panel", "claim_table", "search_table", "stats_table"]
 
 
@@ -57,18 +59,19 @@ def author_table(rows: list[dict[str, Any]]) -> Table:
     return table
 
 
-def claim_table(rows: list[dict[str, Any]], title: str = "Claims") -> Table:
+def claim_table(rows: list[dict[str, Any]], title: str = "Claims") -> RenderableType:
     table = Table(title=f"{title} ({len(rows)})")
     table.add_column("id", style="cyan", no_wrap=True)
     table.add_column("claim", ratio=3)
     table.add_column("holds", style="green", ratio=1)
     table.add_column("denies", style="red", ratio=1)
-    for row in rows:
+    shown, more = clip_rows(rows, "claims")
+    for row in shown:
         text = Text(row["text"])
         if row["motion"]:
             text = Text("motion: ", style="bold magenta") + text
         table.add_row(row["id"], text, ", ".join(row["held_by"]), ", ".join(row["denied_by"]))
-    return table
+    return Group(table, more) if more else table
 
 
 def _stance_lines(stances: list[dict[str, Any]], mark: str, style: str) -> list[Text]:

@@ -9,6 +9,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from argmap.views import clip_rows
+
 __all__ = [
     "LABEL_STYLES",
     "af_extensions_view",
@@ -84,14 +86,15 @@ def labels_view(
     table.add_column("claim", ratio=3, overflow="fold")
     table.add_column("why", ratio=1, overflow="fold")
     order = {"in": 0, "undec": 1, "out": 2}
-    for claim in sorted(labels, key=lambda c: (order[labels[c]], c)):
+    shown, more = clip_rows(sorted(labels, key=lambda c: (order[labels[c]], c)), "claims")
+    for claim in shown:
         table.add_row(
             label_text(labels[claim]),
             f"{strength[claim]:.2f}",
             _claim_cell(graph, claim),
             _reason(graph, claim, labels, author),
         )
-    return Group(table, _counts(labels))
+    return Group(table, *([more] if more else []), _counts(labels))
 
 
 def extensions_view(
@@ -115,7 +118,8 @@ def extensions_view(
     table.add_column("in", justify="right", no_wrap=True)
     table.add_column("accepted", no_wrap=True)
     table.add_column("claim", ratio=1, overflow="fold")
-    for claim in sorted(graph.nodes):
+    shown, more = clip_rows(sorted(graph.nodes), "claims")
+    for claim in shown:
         n = sum(1 for e in found if claim in e)
         verdict = (
             Text("sceptically", style="green")
@@ -126,6 +130,8 @@ def extensions_view(
         )
         table.add_row(f"{n}/{len(found)}", verdict, _claim_cell(graph, claim))
     parts.append(table)
+    if more:
+        parts.append(more)
     return Group(*parts)
 
 
@@ -144,11 +150,12 @@ def strengths_view(
     table.add_column("", no_wrap=True)
     table.add_column("base", justify="right", no_wrap=True)
     table.add_column("claim", ratio=1, overflow="fold")
-    for claim in sorted(strength, key=lambda c: (-strength[c], c)):
+    shown, more = clip_rows(sorted(strength, key=lambda c: (-strength[c], c)), "claims")
+    for claim in shown:
         value = strength[claim]
         bar = Text("█" * round(value * 10) + "·" * (10 - round(value * 10)), style="blue")
         table.add_row(f"{value:.3f}", bar, f"{base[claim]:.2f}", _claim_cell(graph, claim))
-    parts: list[RenderableType] = [table]
+    parts: list[RenderableType] = [table, *([more] if more else [])]
     if not converged:
         parts.append(
             Text(
