@@ -15,7 +15,7 @@ import networkx as nx
 
 from argmap.agreement import claim_sides
 from argmap.semantics import dfquad
-from argmap.summary import citation, claim_detail
+from argmap.summary import StanceWriter, citation
 
 __all__ = [
     "SIDES",
@@ -175,7 +175,8 @@ def brief(graph: nx.DiGraph, motion: str, side: str) -> dict[str, Any]:
     for item in attack_items:
         named += [item["id"], *item["answers"]]
     named = list(dict.fromkeys(named))
-    claims = {claim_id: _claim_entry(graph, claim_id, strength) for claim_id in named}
+    writer = StanceWriter(graph)
+    claims = {claim_id: _claim_entry(graph, claim_id, strength, writer) for claim_id in named}
     return {
         "motion": motion,
         "side": side,
@@ -188,14 +189,15 @@ def brief(graph: nx.DiGraph, motion: str, side: str) -> dict[str, Any]:
     }
 
 
-def _claim_entry(graph: nx.DiGraph, claim_id: str, strength: dict[str, float]) -> dict[str, Any]:
-    detail = claim_detail(graph, claim_id)
-    keep = ("author", "name", "quote", "source", "citation", "note")
+def _claim_entry(
+    graph: nx.DiGraph, claim_id: str, strength: dict[str, float], writer: StanceWriter
+) -> dict[str, Any]:
+    held, denied = writer.sides(graph.nodes[claim_id]["claim"])
     return {
-        "text": detail["text"],
+        "text": graph.nodes[claim_id]["text"],
         "strength": round(strength.get(claim_id, 0.0), 4),
-        "held_by": [{k: s[k] for k in keep} for s in detail["held_by"]],
-        "denied_by": [{k: s[k] for k in keep} for s in detail["denied_by"]],
+        "held_by": held,
+        "denied_by": denied,
     }
 
 

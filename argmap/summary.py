@@ -9,9 +9,17 @@ from typing import Any
 
 import networkx as nx
 
-from argmap.model import Claim, Side, Source
+from argmap.model import Claim, Side, Source, Stance
 
-__all__ = ["author_rows", "citation", "claim_detail", "claim_rows", "map_stats", "search_claims"]
+__all__ = [
+    "StanceWriter",
+    "author_rows",
+    "citation",
+    "claim_detail",
+    "claim_rows",
+    "map_stats",
+    "search_claims",
+]
 
 
 def _claims(graph: nx.DiGraph) -> list[Claim]:
@@ -110,24 +118,36 @@ def citation(source: Source | None, author_names: dict[str, str]) -> str:
     return ", ".join(p for p in parts if p)
 
 
+class StanceWriter:
+    """Turns stances into rows with the author's name, the source (the author's only one where
+    the stance names none) and its citation; built once per graph, used for many claims."""
+
+    def __init__(self, graph: nx.DiGraph) -> None:
+        self.sources = graph.graph["sources"]
+        self.names = {a.id: a.name for a in graph.graph["authors"].values()}
+        self.sole = _sole_source(graph)
+
+    def row(self, stance: Stance) -> dict[str, Any]:
+        source_id = stance.source or self.sole.get(stance.author)
+        return {
+            "author": stance.author,
+            "name": self.names.get(stance.author, stance.author),
+            "quote": stance.quote,
+            "source": source_id,
+            "citation": citation(self.sources.get(source_id), self.names),
+            "note": stance.note,
+        }
+
+    def sides(self, claim: Claim) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The rows of those who hold the claim, and of those who deny it."""
+        held = [self.row(s) for s in claim.stances if s.side is Side.HOLDS]
+        return held, [self.row(s) for s in claim.stances if s.side is Side.DENIES]
+
+
 def claim_detail(graph: nx.DiGraph, claim_id: str) -> dict[str, Any]:
     """Everything about one claim: stances with quotes and sources, edges both ways."""
     claim: Claim = graph.nodes[claim_id]["claim"]
-    authors = graph.graph["authors"]
-    sources = graph.graph["sources"]
-    names = {a.id: a.name for a in authors.values()}
-    sole = _sole_source(graph)
-
-    def stance(s: Any) -> dict[str, Any]:
-        source_id = s.source or sole.get(s.author)
-        return {
-            "author": s.author,
-            "name": names.get(s.author, s.author),
-            "quote": s.quote,
-            "source": source_id,
-            "citation": citation(sources.get(source_id), names),
-            "note": s.note,
-        }
+    held, denied = StanceWriter(graph).sides(claim)
 
     def linked(pairs: Any) -> list[dict[str, str]]:
         return [{"id": other, "text": graph.nodes[other]["text"]} for other in sorted(pairs)]
@@ -139,8 +159,8 @@ def claim_detail(graph: nx.DiGraph, claim_id: str) -> dict[str, Any]:
         "text": claim.text,
         "tags": list(claim.tags),
         "motion": claim.is_motion,
-        "held_by": [stance(s) for s in claim.stances if s.side is Side.HOLDS],
-        "denied_by": [stance(s) for s in claim.stances if s.side is Side.DENIES],
+        "held_by": held,
+        "denied_by": denied,
         "supports": linked(v for _, v, k in out_edges if k == "supports"),
         "rebuts": linked(v for _, v, k in out_edges if k == "rebuts"),
         "supported_by": linked(u for u, _, k in in_edges if k == "supports"),

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from argmap.load import load_map
 from tests.bench import harness
 from tests.bench.generator import generate_map
 from tests.bench.harness import MapBench, Run, bench_map
@@ -76,11 +77,7 @@ def run_all(sizes: list[int], repeat: int, work: Path, bundled: bool) -> list[Ma
 
     results = []
     if bundled and BUNDLED.is_dir() and any(BUNDLED.rglob("*.yaml")):
-        claims = sum(
-            line.lstrip().startswith("- id:") and "claims" in str(p)
-            for p in BUNDLED.rglob("*.yaml")
-            for line in p.read_text(encoding="utf-8").splitlines()
-        )
+        claims = len(load_map(BUNDLED, use_cache=False).claims)
         results.append(
             bench_map("bundled", BUNDLED, claims, _bundled_motion(), work, repeat, say=say)
         )
