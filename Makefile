@@ -6,7 +6,8 @@ ARGDOWN := tests/argdown/node_modules/.installed
 
 .PHONY: run test install lint format golden bench smoke clean system-deps
 
-run: $(STAMP) system-deps
+run: $(STAMP)
+	tools/system-deps.sh
 	$(BIN)/argmap overview
 
 test: $(STAMP) system-deps $(ARGDOWN)

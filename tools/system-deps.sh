@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs the system programs argmap's diagrams and tests use, when they are missing:
-# Graphviz (`dot`), Node.js for the Argdown parser the tests run, and, with --browser, Debian's Chromium for the HTML handout tests.
+# Installs the system programs argmap uses, when they are missing: Graphviz (`dot`) for the
+# diagrams and, with --browser (for the tests), Node.js for the Argdown parser and Debian's
+# Chromium for the HTML handout.
 set -euo pipefail
 packages=()
 command -v dot >/dev/null 2>&1 || packages+=(graphviz)
-command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 if [[ "${1:-}" == "--browser" ]]; then
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
   command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 fi
 [[ ${#packages[@]} -eq 0 ]] && exit 0
+packages+=(fonts-dejavu-core)  # diagrams and pages need a font; recommends are not installed
 sudo=""
 [[ $(id -u) -ne 0 ]] && sudo="sudo"
 echo "installing ${packages[*]} (Debian packages)" >&2
