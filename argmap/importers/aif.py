@@ -22,7 +22,6 @@ What becomes what:
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -30,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.errors import ArgmapError, Location
-from argmap.importers.build import Imported, MapBuilder
+from argmap.importers.build import Imported, MapBuilder, parse_json
 from argmap.model import EdgeKind, Side
 
 __all__ = ["read"]
@@ -68,16 +67,7 @@ class _Speaker:
 
 def read(text: str, name: str) -> Imported:
     """Read AIF JSON; an ArgmapError for JSON that is not an AIF document."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ArgmapError(
-            f"not valid JSON: {error.msg}", Location(name, error.lineno, error.colno)
-        ) from None
-    except RecursionError:
-        raise ArgmapError(
-            "the JSON is nested too deeply to be an AIF file", Location(name)
-        ) from None
+    data = parse_json(text, name, "an AIF file")
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise ArgmapError(
             "not an AIF document: expected an object with a 'nodes' list (and 'edges')",

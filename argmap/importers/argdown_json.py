@@ -13,12 +13,11 @@ become tags. Argdown has no authors, so the map has no stances.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from argmap.errors import ArgmapError, Location
-from argmap.importers.build import Imported, MapBuilder, slugify
+from argmap.importers.build import Imported, MapBuilder, parse_json, slugify
 from argmap.model import EdgeKind
 
 __all__ = ["read"]
@@ -35,16 +34,7 @@ _ENDS = {"equivalence-class": "statement", "statement": "statement", "argument":
 
 def read(text: str, name: str) -> Imported:
     """Read Argdown JSON; an ArgmapError for JSON that is not an Argdown export."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ArgmapError(
-            f"not valid JSON: {error.msg}", Location(name, error.lineno, error.colno)
-        ) from None
-    except RecursionError:
-        raise ArgmapError(
-            "the JSON is nested too deeply to be an Argdown export", Location(name)
-        ) from None
+    data = parse_json(text, name, "an Argdown export")
     if (
         not isinstance(data, dict)
         or not isinstance(data.get("statements", {}), dict)

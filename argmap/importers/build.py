@@ -7,11 +7,12 @@ and turns each refusal into a warning naming where it came from.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from argmap.errors import Diagnostic, Location, Severity
+from argmap.errors import ArgmapError, Diagnostic, Location, Severity
 from argmap.fields import ID_PATTERN
 from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Stance
 
@@ -28,6 +29,18 @@ class Imported:
 
     argmap: ArgMap
     warnings: list[Diagnostic] = field(default_factory=list)
+
+
+def parse_json(text: str, name: str, what: str) -> object:
+    """The JSON document in ``text``; an ArgmapError naming the line and column where it breaks."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ArgmapError(
+            f"not valid JSON: {error.msg}", Location(name, error.lineno, error.colno)
+        ) from None
+    except RecursionError:
+        raise ArgmapError(f"the JSON is nested too deeply to be {what}", Location(name)) from None
 
 
 def clean_text(value: str) -> str:
