@@ -58,7 +58,7 @@ def _html(text: str) -> str:
 
 
 # Tooltips: Graphviz decodes entities and backslash escapes here too. One translate table
-# (not a loop over characters) keeps this fast on large maps (perf, issue 8).
+# (not a loop over characters) keeps this fast on large maps.
 _TIP_ESCAPES = str.maketrans({"&": "&amp;", '"': '\\"', "\\": "\\\\\u2060"})
 
 

@@ -13,7 +13,7 @@ __all__ = ["PALETTE", "author_names", "clean", "names", "palette", "wrap"]
 _SPACE = re.compile(r"\s+")
 # The control characters (Unicode category Cc) that are not white space, as one character
 # class: a regex replaces them at C speed, where a per-character loop took seconds on a
-# large map (perf, issue 8).
+# large map.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
 # Light fills that keep black text readable: ColorBrewer Set3, then Pastel1 (no two alike).

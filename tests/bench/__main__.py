@@ -1,7 +1,7 @@
 """`python -m tests.bench`: time argmap's commands on generated maps and the bundled one.
 
-Prints a table (Markdown) with each command's ratio to its floor and whether the targets of
-issue 8 hold, and writes every measurement to bench-results.json.
+Prints a table (Markdown) with each command's ratio to its floor and whether the performance
+targets hold, and writes every measurement to bench-results.json.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from tests.bench.harness import MapBench, Run, bench_map
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "claims"
 
-# The targets of issue 8.
+# The performance targets (see the README's Performance section).
 BUNDLED_LIMIT = 0.4  # seconds, every command on the bundled map
 HELP_OVER_PASS = 0.1  # seconds over a bare `python -c pass`
 COLD_RATIO = 1.5  # cold, times the cold floor (10,000 and 100,000 claims)
