@@ -15,14 +15,20 @@ class Field:
     """One key of an author, source, claim or stance.
 
     ``kind`` is one of: ``id`` (an id of this object), ``ref`` (an id of another object),
-    ``refs`` (a list of ids), ``refs-or-ref`` (``author`` or ``authors``), ``text``, ``tags``,
-    ``stances``, ``date``, ``score`` (a number in [0, 1]).
+    ``refs`` (a list of ids), ``edges`` (a list of claim ids or ``{claim, note}`` mappings),
+    ``text``, ``tags``, ``stances``, ``date``, ``score`` (a number in [0, 1]), ``flag``
+    (true or false).
     """
 
     kind: str
     required: bool
     description: str
 
+
+_EDGE = {
+    "claim": Field("ref", True, "The id of the claim this one bears on."),
+    "note": Field("text", False, "Why this reading of the link holds, quoting the words."),
+}
 
 _STANCE = {
     "author": Field("ref", True, "The author's id."),
@@ -53,10 +59,12 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "tags": Field("tags", False, "Topic tags."),
         "held_by": Field("stances", False, "Authors who assert the claim, each with a quote."),
         "denied_by": Field("stances", False, "Authors who reject the claim, each with a quote."),
-        "supports": Field("refs", False, "Claims this claim supports."),
-        "rebuts": Field("refs", False, "Claims this claim attacks."),
+        "supports": Field("edges", False, "Claims this claim supports (ids or {claim, note})."),
+        "rebuts": Field("edges", False, "Claims this claim attacks (ids or {claim, note})."),
         "strength": Field("score", False, "Base score in [0, 1] for gradual semantics."),
         "note": Field("text", False, "A note on the claim."),
+        "motion": Field("flag", False, "true: a question the map asks; authors take sides."),
     },
     "stance": _STANCE,
+    "edge": _EDGE,
 }

@@ -13,8 +13,9 @@ def build_graph(argmap: ArgMap) -> nx.DiGraph:
     """Claims as nodes, supports/rebuts as edges, stances as node data.
 
     Node attributes: ``claim`` (the Claim), ``text``, ``tags``, ``held_by`` and ``denied_by``
-    (author ids in file order), ``strength`` (None when not given), ``motion`` (nobody holds it).
-    Edge attribute ``kind`` is ``"supports"`` or ``"rebuts"``. Graph attributes ``authors`` and
+    (author ids in file order), ``strength`` (None when not given), ``motion`` (a question the
+    map asks: ``Claim.is_motion``). Edge attributes: ``kind``, ``"supports"`` or ``"rebuts"``,
+    and ``note`` (None when the map gives none). Graph attributes ``authors`` and
     ``sources`` map ids to the Author and Source objects. Edges to unknown claims are left out
     (``check`` reports them); the first claim with a duplicated id wins.
 
@@ -35,10 +36,10 @@ def build_graph(argmap: ArgMap) -> nx.DiGraph:
             held_by=held,
             denied_by=[s.author for s in claim.stances if s.side is Side.DENIES],
             strength=claim.strength,
-            motion=not held,
+            motion=claim.is_motion,
         )
     graph.add_edges_from(
-        (edge.source, edge.target, {"kind": str(edge.kind)})
+        (edge.source, edge.target, {"kind": str(edge.kind), "note": edge.note})
         for claim in claims.values()
         for edge in claim.edges
         if edge.target in claims and edge.target != edge.source

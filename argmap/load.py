@@ -396,6 +396,8 @@ _TYPE_NAMES = {
     "id": "an id (lowercase letters, digits, hyphens)",
     "ref": "an id",
     "refs": "a list of ids",
+    "edges": "a list of claim ids (or {claim: id, note: text} mappings)",
+    "flag": "true or false",
     "text": "text",
     "tags": "a list of tags",
     "stances": "a list of stances (mappings with author and quote)",
@@ -559,6 +561,17 @@ class _Converter:
                         f"each entry of '{key}' must be an id, not {_kind_of(entry)}",
                     )
             return good
+        if kind == "edges":
+            return self.edge_entries(value, place, key)
+        if kind == "flag":
+            if not isinstance(value, bool):
+                self.report(
+                    place,
+                    "wrong-type",
+                    f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}",
+                )
+                return None
+            return value
         if kind == "date":
             if isinstance(value, dt.date):
                 return value.isoformat()[:10]
@@ -595,6 +608,39 @@ class _Converter:
                 return None
             return value
         raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
+
+    def edge_entries(
+        self, value: Any, place: tuple[int, int], key: str
+    ) -> list[tuple[str, tuple[int, int], str | None]] | None:
+        """(target, place, note) for each entry of ``supports``/``rebuts``: an id or a mapping."""
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return [(str(value), place, None)]
+        if not isinstance(value, LocatedList):
+            self.report(
+                place,
+                "wrong-type",
+                f"'{key}' must be {_TYPE_NAMES['edges']}, not {_kind_of(value)}",
+            )
+            return None
+        good = []
+        for entry, entry_place in zip(value, value.item_at, strict=True):
+            if isinstance(entry, int) and not isinstance(entry, bool):
+                entry = str(entry)
+            if isinstance(entry, str):
+                good.append((entry, entry_place, None))
+            elif isinstance(entry, LocatedDict):
+                values = self.fields(entry, "edge", f"an entry of '{key}'")
+                if "claim" in values:
+                    target_place = entry.value_at.get("claim", entry_place)
+                    good.append((values["claim"], target_place, values.get("note")))
+            else:
+                self.report(
+                    entry_place,
+                    "wrong-type",
+                    f"each entry of '{key}' must be a claim id or a mapping with 'claim' "
+                    f"(and 'note'), not {_kind_of(entry)}",
+                )
+        return good
 
     def required_text(self, values: dict[str, Any], item: LocatedDict, key: str, what: str) -> str:
         text = values.get(key, "")
@@ -663,6 +709,7 @@ class _Converter:
             tags=tuple(tag for tag, _ in values.get("tags", [])),
             strength=values.get("strength"),
             note=values.get("note"),
+            motion=values.get("motion"),
             loc=self.at((item.line, item.column)),
             text_loc=self.at(item.value_at.get("text", (item.line, item.column))),
         )
@@ -680,8 +727,8 @@ class _Converter:
                         f"each entry of '{key}' must be a mapping with author and quote, not {_kind_of(entry)}",
                     )
         for key, kind in (("supports", EdgeKind.SUPPORTS), ("rebuts", EdgeKind.REBUTS)):
-            for target, place in values.get(key, []):
-                claim.edges.append(Edge(claim_id, target, kind, self.at(place)))
+            for target, place, note in values.get(key, []):
+                claim.edges.append(Edge(claim_id, target, kind, self.at(place), note))
         self.part.claims.append(claim)
 
     def stance(self, claim: Claim, side: Side, item: LocatedDict) -> None:

@@ -79,6 +79,7 @@ class Edge:
     target: str
     kind: EdgeKind
     loc: Location = NOWHERE
+    note: str | None = None
 
 
 @dataclass(slots=True)
@@ -90,21 +91,17 @@ class Claim:
     edges: list[Edge] = field(default_factory=list)
     strength: float | None = None
     note: str | None = None
+    motion: bool | None = None
     loc: Location = NOWHERE
     text_loc: Location = NOWHERE
 
     @property
-    def held_by(self) -> list[str]:
-        return [s.author for s in self.stances if s.side is Side.HOLDS]
-
-    @property
-    def denied_by(self) -> list[str]:
-        return [s.author for s in self.stances if s.side is Side.DENIES]
-
-    @property
     def is_motion(self) -> bool:
-        """A claim nobody holds outright: a question authors take sides on."""
-        return not any(s.side is Side.HOLDS for s in self.stances)
+        """A question authors take sides on: ``motion: true``, or (in maps that do not say)
+        a claim nobody holds that supports or rebuts nothing."""
+        if self.motion is not None:
+            return self.motion
+        return not self.edges and not any(s.side is Side.HOLDS for s in self.stances)
 
 
 @dataclass

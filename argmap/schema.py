@@ -26,6 +26,11 @@ def _field_schema(field: Field) -> dict[str, Any]:
             ]
         },
         "score": {"type": "number", "minimum": 0, "maximum": 1},
+        "flag": {"type": "boolean"},
+        "edges": {
+            "type": "array",
+            "items": {"anyOf": [{"type": "string"}, {"$ref": "#/$defs/edge"}]},
+        },
     }
     return {**kinds[field.kind], "description": field.description}
 
@@ -64,5 +69,6 @@ def map_schema() -> dict[str, Any]:
             "source": _object("sources"),
             "claim": _object("claims"),
             "stance": _object("stance"),
+            "edge": _object("edge"),
         },
     }

@@ -149,11 +149,14 @@ def claim_detail(graph: nx.DiGraph, claim_id: str) -> dict[str, Any]:
     claim: Claim = graph.nodes[claim_id]["claim"]
     held, denied = StanceWriter(graph).sides(claim)
 
-    def linked(pairs: Any) -> list[dict[str, str]]:
-        return [{"id": other, "text": graph.nodes[other]["text"]} for other in sorted(pairs)]
+    def linked(pairs: Any) -> list[dict[str, str | None]]:
+        return [
+            {"id": other, "text": graph.nodes[other]["text"], "note": note}
+            for other, note in sorted(pairs)
+        ]
 
-    out_edges = graph.out_edges(claim_id, data="kind")
-    in_edges = graph.in_edges(claim_id, data="kind")
+    out_edges = [(v, d["kind"], d.get("note")) for _, v, d in graph.out_edges(claim_id, data=True)]
+    in_edges = [(u, d["kind"], d.get("note")) for u, _, d in graph.in_edges(claim_id, data=True)]
     return {
         "id": claim_id,
         "text": claim.text,
@@ -161,10 +164,10 @@ def claim_detail(graph: nx.DiGraph, claim_id: str) -> dict[str, Any]:
         "motion": claim.is_motion,
         "held_by": held,
         "denied_by": denied,
-        "supports": linked(v for _, v, k in out_edges if k == "supports"),
-        "rebuts": linked(v for _, v, k in out_edges if k == "rebuts"),
-        "supported_by": linked(u for u, _, k in in_edges if k == "supports"),
-        "rebutted_by": linked(u for u, _, k in in_edges if k == "rebuts"),
+        "supports": linked((v, n) for v, k, n in out_edges if k == "supports"),
+        "rebuts": linked((v, n) for v, k, n in out_edges if k == "rebuts"),
+        "supported_by": linked((u, n) for u, k, n in in_edges if k == "supports"),
+        "rebutted_by": linked((u, n) for u, k, n in in_edges if k == "rebuts"),
         "strength": claim.strength,
         "note": claim.note,
         "place": str(claim.loc),

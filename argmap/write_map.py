@@ -40,13 +40,19 @@ def _claim(claim: Claim) -> dict[str, Any]:
         if stances:
             entry[key] = stances
     for key, kind in (("supports", EdgeKind.SUPPORTS), ("rebuts", EdgeKind.REBUTS)):
-        targets = [e.target for e in claim.edges if e.kind is kind]
+        targets: list[Any] = [
+            {"claim": e.target, "note": e.note} if e.note else e.target
+            for e in claim.edges
+            if e.kind is kind
+        ]
         if targets:
             entry[key] = targets
     if claim.strength is not None:
         entry["strength"] = claim.strength
     if claim.note:
         entry["note"] = claim.note
+    if claim.motion is not None:
+        entry["motion"] = claim.motion
     return entry
 
 

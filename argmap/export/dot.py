@@ -239,8 +239,8 @@ def export(
     out.append("\n")
     lengths = _staggered(shown)
     for u, v in sorted(shown.edges):
-        kind = shown.edges[u, v]["kind"]
-        tip = _tip(f"{u} {kind} {v}")
+        kind, note = shown.edges[u, v]["kind"], shown.edges[u, v].get("note")
+        tip = _tip(f"{u} {kind} {v}" + (f": {note}" if note else ""))
         if kind == "supports":
             style = f'color="{SUPPORT}", arrowhead=normal'
         else:

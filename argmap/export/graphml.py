@@ -36,9 +36,11 @@ def flat_graph(graph: nx.DiGraph) -> nx.DiGraph:
             attrs["strength"] = float(data["strength"])
         flat.add_node(n, **attrs)
     for u, v in sorted(graph.edges):
-        kind = graph.edges[u, v]["kind"]
+        kind, note = graph.edges[u, v]["kind"], graph.edges[u, v].get("note")
         # Gephi reads "weight"; a rebuttal counts against, so it gets -1.
         flat.add_edge(u, v, kind=kind, weight=1.0 if kind == "supports" else -1.0)
+        if note:
+            flat.edges[u, v]["note"] = clean(note)
     return flat
 
 

@@ -52,7 +52,12 @@ def graph_data(graph: nx.DiGraph) -> dict[str, Any]:
             }
         )
     edges = [
-        {"source": u, "target": v, "kind": graph.edges[u, v]["kind"]}
+        {
+            "source": u,
+            "target": v,
+            "kind": graph.edges[u, v]["kind"],
+            "note": graph.edges[u, v].get("note"),
+        }
         for u, v in sorted(graph.edges)
     ]
     authors = [

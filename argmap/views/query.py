@@ -102,8 +102,8 @@ def claim_panel(detail: dict[str, Any], status: RenderableType | None = None) ->
         if lines:
             body.append(Text(f"\n{title}", style="underline"))
             body.extend(lines)
-    if detail["motion"] and not detail["held_by"]:
-        body.append(Text("\nmotion: nobody holds it outright; authors take sides", style="magenta"))
+    if detail["motion"]:
+        body.append(Text("\nmotion: a question the map asks; authors take sides", style="magenta"))
     for key, label, mark, style in [
         ("supports", "supports", "+>", "green"),
         ("rebuts", "rebuts", "->", "red"),
@@ -113,11 +113,11 @@ def claim_panel(detail: dict[str, Any], status: RenderableType | None = None) ->
         if detail[key]:
             body.append(Text(f"\n{label}", style="underline"))
             for other in detail[key]:
-                body.append(
-                    Text(f"{mark} ", style=style)
-                    + Text(other["id"], style="cyan")
-                    + Text(f"  {other['text']}")
-                )
+                line = Text(f"{mark} ", style=style) + Text(other["id"], style="cyan")
+                line += Text(f"  {other['text']}")
+                if other.get("note"):
+                    line += Text(f"\n    note: {other['note']}", style="italic dim")
+                body.append(line)
     if detail["note"]:
         body.append(Text(f"\nnote: {detail['note']}", style="italic"))
     return Panel(Group(*body), title=detail["id"], subtitle=detail["place"], title_align="left")
