@@ -622,7 +622,7 @@ class _Converter:
                 f"'{key}' must be {_TYPE_NAMES['edges']}, not {_kind_of(value)}",
             )
             return None
-        good = []
+        good: list[tuple[str, tuple[int, int], str | None]] = []
         for entry, entry_place in zip(value, value.item_at, strict=True):
             if isinstance(entry, int) and not isinstance(entry, bool):
                 entry = str(entry)
