@@ -29,8 +29,8 @@ __all__ = ["QUOTE_WORDS", "DraftClaim", "draft_claims", "suggest_id"]
 
 # A quote is at most this many words (the bundled map's convention): longer sentences are cut.
 QUOTE_WORDS = 40
-# The share of the author's own assertions kept, best first.
-KEEP_SHARE = 0.7
+# How many candidates are kept, best first, as a share of the sentences they come from.
+KEEP_SHARE = 0.8
 # How much a place late in the article counts (0 at the start, this at the end) against the
 # marks of an argued point (-2 to 6): an opinion piece sets out background first and argues
 # after it.
@@ -117,11 +117,10 @@ def draft_claims(
         argument_marks(c.text) + POSITION_WEIGHT * i / len(candidates)
         for i, c in enumerate(candidates)
     ]
-    kept = sorted(
-        sorted(range(len(candidates)), key=lambda i: (-scores[i], i))[
-            : max(1, math.ceil(keep * len(candidates)))
-        ]
-    )
+    # The budget counts sentences, not pieces: how finely long sentences are cut must not
+    # change how much of the article is kept.
+    budget = max(1, math.ceil(keep * len({c.sentence for c in candidates})))
+    kept = sorted(sorted(range(len(candidates)), key=lambda i: (-scores[i], i))[:budget])
     used = set(taken_ids)
     drafts = []
     for i in kept:
@@ -142,7 +141,7 @@ def suggest_id(text: str, taken: Collection[str] = ()) -> str:
     """
     words: list[str] = []
     for token in tokens(text):
-        word = token.removesuffix("'s").removesuffix("'")
+        word = token.removesuffix("'s").removesuffix("'").replace(".", "")
         word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
         word = re.sub(r"[^a-z0-9]+", "-", word.lower()).strip("-")
         if not word or word in STOPWORDS or word in _DISCOURSE:

@@ -120,13 +120,37 @@ def pieces(text: str, sentence: Passage, most: int) -> list[Passage]:
     if len(sentence.text.split()) <= most:
         return [sentence]
     starts = _line_starts(text)
+    runs = _runs(text, _clause_spans(text, sentence.start, sentence.end), most)
+    cut: list[tuple[int, int]] = []
+    for start, end in runs:
+        # A run still too long (one long clause) is cut at its commas, as a last resort.
+        cut += (
+            _runs(text, _comma_spans(text, start, end), most)
+            if len(text[start:end].split()) > most
+            else [(start, end)]
+        )
+    return [Passage(text[a:b], _line(starts, a), a, b, sentence.sentence, False) for a, b in cut]
+
+
+def _runs(text: str, spans: list[tuple[int, int]], most: int) -> list[tuple[int, int]]:
+    """Adjacent ``spans`` joined while the join has at most ``most`` words."""
     runs: list[tuple[int, int]] = []
-    for start, end in _clause_spans(text, sentence.start, sentence.end):
+    for start, end in spans:
         if runs and len(text[runs[-1][0] : end].split()) <= most:
             runs[-1] = (runs[-1][0], end)
         else:
             runs.append((start, end))
-    return [Passage(text[a:b], _line(starts, a), a, b, sentence.sentence, False) for a, b in runs]
+    return runs
+
+
+def _comma_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    at = start
+    for match in re.finditer(r",(?=\s)", text[start:end]):
+        spans.extend(_trimmed(text, at, start + match.start(), clause=True))
+        at = start + match.end()
+    spans.extend(_trimmed(text, at, end, clause=True))
+    return spans
 
 
 def locate(quote: str, text: str) -> tuple[int, int] | None:
