@@ -44,7 +44,7 @@ ID_CHARS = 60
 # Words that open a sentence's argument but say nothing of its subject, left out of ids.
 _DISCOURSE_WORDS = """however indeed thus hence therefore moreover furthermore also short fact begin same time
     such circumstances meanwhile similarly likewise instance example addition first second
-    finally still even already now recently rather"""
+    finally still even already now recently rather yet"""
 _DISCOURSE = frozenset(_DISCOURSE_WORDS.split())
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -213,7 +212,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     lengths = [len(b) for _, _, b in lines if b]
     if not lengths:
         return
-    median = statistics.median(lengths)
+    median = sorted(lengths)[len(lengths) // 2]
     one_per_line = median > 100
     block: tuple[int, int] | None = None
     for start, end, body in lines:
