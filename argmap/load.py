@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
-from argmap.errors import ArgmapError, Diagnostic, Location, Severity
+from argmap.errors import ArgmapError, Diagnostic, Location, Severity, YamlProblem
 from argmap.fields import ID_PATTERN, SECTIONS, Field
 from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Source, Stance
-from argmap.yamlread import LocatedDict, LocatedList, YamlProblem, parse_yaml
+from argmap.yamlread import LocatedDict, LocatedList, parse_yaml
 
 if TYPE_CHECKING:
     from argmap.cache import FileKey, PartCache

@@ -18,9 +18,9 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from argmap.errors import Diagnostic, Location, Severity
+from argmap.errors import Diagnostic, Location, Severity, YamlProblem
 
-__all__ = ["LocatedDict", "LocatedList", "YamlProblem", "parse_yaml"]
+__all__ = ["LocatedDict", "LocatedList", "parse_yaml"]
 
 MAP_TAG = "tag:yaml.org,2002:map"
 SEQ_TAG = "tag:yaml.org,2002:seq"
@@ -45,17 +45,6 @@ class LocatedList(list[Any]):
     line: int
     column: int
     item_at: list[tuple[int, int]]
-
-
-class YamlProblem(Exception):
-    """A file that cannot be read as a map file at all, with the place and a code."""
-
-    def __init__(self, code: str, message: str, line: int = 0, column: int = 0) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.line = line
-        self.column = column
 
 
 class PureLoader(yaml.SafeLoader):

@@ -131,19 +131,11 @@ def tree(app: AppContext, claim: str, depth: int | None, fmt: str) -> None:
 
         click.echo("\n".join(outline_lines(app.graph, [root])))
         return
+    from argmap.semantics.status import claim_status
     from argmap.views.tree import tree_view
 
-    labels, strengths = _semantics(app.graph)
-    app.console.print(tree_view(app.graph, root, labels, strengths))
-
-
-def _semantics(graph: Any) -> tuple[dict[str, str], dict[str, float]]:
-    """Grounded labels and DF-QuAD strengths, where the semantics module is installed."""
-    try:
-        from argmap.semantics import dfquad, grounded
-    except ImportError:  # the semantics module comes with its own issue
-        return {}, {}
-    return grounded(graph), dfquad(graph)
+    status = claim_status(app.graph)
+    app.console.print(tree_view(app.graph, root, status.labels, status.strength))
 
 
 @click.command()

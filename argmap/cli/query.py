@@ -112,19 +112,21 @@ def show(app: AppContext, claim: str, fmt: str) -> None:
     Example:
       argmap show formal-alliance
     """
-    from argmap.semantics import base_scores, dfquad, grounded
+    from argmap.semantics.status import claim_status
     from argmap.summary import claim_detail
 
     detail = claim_detail(app.graph, app.claim_id(claim))
-    claim_id, base = detail["id"], base_scores(app.graph)
-    label, strength = grounded(app.graph)[claim_id], dfquad(app.graph, base)[claim_id]
+    claim_id, status = detail["id"], claim_status(app.graph)
+    label, strength = status.labels[claim_id], status.strength[claim_id]
     if fmt == "json":
         app.emit_json({**detail, "grounded": label, "dfquad": strength})
         return
     from argmap.views.query import claim_panel
     from argmap.views.semantics import status_line
 
-    app.console.print(claim_panel(detail, status=status_line(label, strength, base[claim_id])))
+    app.console.print(
+        claim_panel(detail, status=status_line(label, strength, status.base[claim_id]))
+    )
 
 
 @click.command()

@@ -132,12 +132,9 @@ def _fill(keys: list[str], colors: dict[str, str]) -> list[str]:
 
 
 def _status(graph: nx.DiGraph) -> dict[str, str]:
-    try:
-        from argmap.semantics import grounded
-    except ImportError as error:  # the semantics module arrives with its own issue
-        raise ArgmapError("--color-by status needs the semantics module, not installed") from error
-    labels: dict[str, str] = grounded(graph)
-    return labels
+    from argmap.semantics.status import claim_status
+
+    return claim_status(graph).labels
 
 
 def _legend(color_by: str, colors: dict[str, str], key_names: dict[str, str]) -> str:

@@ -1,4 +1,4 @@
-"""Extensions by answer-set programming: the clingo path for frameworks too large to search in Python.
+"""The clingo backend: extensions by answer-set programming, for frameworks too large to search in Python.
 
 The encodings are the standard ones of the ASPARTIX family (Egly, Gaggl and Woltran 2010):
 guess a set ``in/1``, forbid conflicts, and add the constraint of each semantics. Preferred
@@ -11,8 +11,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
-from argmap.af import Framework
-from argmap.semantics import SearchLimit
+from argmap.errors import SearchLimit
+from argmap.semantics.framework import Framework
 
 __all__ = ["ENCODINGS", "clingo_extensions"]
 

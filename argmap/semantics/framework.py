@@ -1,4 +1,4 @@
-"""Abstract argumentation frameworks read from the research community's files.
+"""The abstract-framework model (Dung's arguments and attacks) and the readers of its file formats.
 
 Three formats, detected by content (or named with ``fmt``):
 
@@ -18,12 +18,11 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from argmap.errors import ArgmapError, Diagnostic, Location, Severity
+from argmap.errors import ArgmapError, Diagnostic, FrameworkError, Location, Severity
 
 __all__ = [
     "FORMATS",
     "Framework",
-    "FrameworkError",
     "detect_format",
     "parse_framework",
     "read_framework",
@@ -54,17 +53,6 @@ class Framework:
     def index(self) -> dict[str, int]:
         """Argument name -> index."""
         return {name: i for i, name in enumerate(self.names)}
-
-
-class FrameworkError(ArgmapError):
-    """A framework file that cannot be read; ``diagnostics`` names every bad line found."""
-
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        first = diagnostics[0]
-        more = len(diagnostics) - 1
-        message = first.message + (f" (and {more} more problem(s))" if more else "")
-        super().__init__(message, first.loc)
-        self.diagnostics = diagnostics
 
 
 def read_framework(path: str | Path, fmt: str | None = None) -> Framework:
