@@ -12,6 +12,7 @@ from enum import StrEnum
 __all__ = [
     "ArgmapError",
     "Diagnostic",
+    "DirectoryTaken",
     "FrameworkError",
     "Location",
     "MapHasErrors",
@@ -93,6 +94,16 @@ class MapNotFound(ArgmapError):
             "not-a-directory": f"'{path}' is not a directory",
             "no-files": f"no map files (*.yaml, *.yml) in '{path}'",
         }
+        super().__init__(words[reason])
+        self.path = path
+        self.reason = reason
+
+
+class DirectoryTaken(ArgmapError):
+    """A map cannot be written to ``path``: ``reason`` is "is-a-file" or "not-empty"."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        words = {"is-a-file": f"'{path}' is a file", "not-empty": f"'{path}' is not empty"}
         super().__init__(words[reason])
         self.path = path
         self.reason = reason

@@ -15,7 +15,7 @@ from argmap.check import check_map, has_errors
 from argmap.errors import ArgmapError
 from argmap.importers import import_file
 from argmap.load import load_map
-from argmap.write_map import write_map
+from argmap.load.write_map import write_map
 
 PATTERNS = {
     "aif": "aif/*.json",

@@ -32,7 +32,7 @@ def check(app: AppContext, texts: str | None, strict: bool, fmt: str) -> None:
       argmap check --strict --texts ../sources
       argmap check --format github   # annotations in GitHub Actions
     """
-    diagnostics = app.diagnostics(texts)
+    diagnostics = app.workspace.diagnostics(texts)
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors
     if fmt == "json":

@@ -189,6 +189,6 @@ def schema(app: AppContext) -> None:
     Example:
       argmap schema > argmap.schema.json
     """
-    from argmap.schema import map_schema
+    from argmap.load.schema import map_schema
 
     app.emit_json(map_schema())

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argmap.cache import MAGIC
+from argmap.load.cache import MAGIC
 
 PYTHON = sys.executable
 # The console script a user runs, beside this Python (python -m argmap where there is none).

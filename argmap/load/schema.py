@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from argmap.fields import ID_PATTERN, SECTIONS, Field
+from argmap.load.fields import ID_PATTERN, SECTIONS, Field
 
 __all__ = ["map_schema"]
 

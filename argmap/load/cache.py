@@ -35,14 +35,15 @@ __all__ = ["FileKey", "PartCache", "cache_dir", "dumps", "file_key", "loads"]
 MAGIC = b"argmap-cache\n"
 FORMAT = 1
 PRUNE_EVERY = 24 * 3600  # seconds between two sweeps for entries of files gone
-# The modules whose code decides what a MapPart holds; a change to any of them is a new cache.
-_CODE = ("cache", "errors", "fields", "load", "model", "yamlread", "check")
+# The code that decides what a MapPart (or a map's diagnostics) holds, relative to the argmap
+# package: a change to any of it is a new cache.
+_CODE = ("errors.py", "model.py", "load/*.py", "check.py")
 # Only these classes may come out of a cache file: a planted pickle cannot run code.
 _ALLOWED = {
     "argmap.model": {"Author", "Source", "Claim", "Stance", "Edge", "EdgeKind", "Side"},
     "argmap.errors": {"Diagnostic", "Location", "Severity"},
-    "argmap.load": {"MapPart"},
-    "argmap.cache": {"_location"},
+    "argmap.load.part": {"MapPart"},
+    "argmap.load.cache": {"_location"},
 }
 
 
@@ -86,14 +87,15 @@ def code_fingerprint() -> str:
 
     An editable install changes code without changing the version; this catches that.
     """
-    here = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     parts = [__version__, f"{sys.hexversion:x}", str(FORMAT)]
-    for name in _CODE:
-        try:
-            stat = (here / f"{name}.py").stat()
-            parts.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
-        except OSError:
-            parts.append(f"{name}:?")
+    for pattern in _CODE:
+        for path in sorted(package.glob(pattern)):
+            try:
+                stat = path.stat()
+                parts.append(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
+            except OSError:
+                parts.append(f"{path.relative_to(package)}:?")
     return hashlib.blake2b("\n".join(parts).encode(), digest_size=16).hexdigest()
 
 

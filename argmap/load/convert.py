@@ -1,357 +1,24 @@
-"""Map files to an ArgMap: every object keeps its file, line and column."""
+"""The YAML of one map file to model objects: every object keeps its file, line and column.
+
+Each bad value is one diagnostic at its place; the rest of the file still converts.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-import gc
-import os
 import re
-import struct
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any
 
-from argmap.errors import ArgmapError, Diagnostic, Location, Severity, YamlProblem
-from argmap.fields import ID_PATTERN, SECTIONS, Field
-from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Source, Stance
-from argmap.yamlread import LocatedDict, LocatedList, parse_yaml
+from argmap.errors import Location, YamlProblem
+from argmap.load.fields import ID_PATTERN, SECTIONS, Field
+from argmap.load.part import MapPart, problem
+from argmap.load.yamlread import LocatedDict, LocatedList, parse_yaml
+from argmap.model import Author, Claim, Edge, EdgeKind, Side, Source, Stance
 
-if TYPE_CHECKING:
-    from argmap.cache import FileKey, PartCache
+__all__ = ["parse_map_bytes"]
 
-__all__ = [
-    "MAP_SUFFIXES",
-    "MapPart",
-    "find_map_files",
-    "load_map",
-    "load_map_keyed",
-    "max_file_bytes",
-    "parse_map_bytes",
-    "read_map_file",
-]
-
-MAP_SUFFIXES = (".yaml", ".yml")
-DEFAULT_MAX_FILE_MB = 16
 DATE_PATTERN = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
-
-
-@dataclass
-class MapPart:
-    """What one file contributes to a map."""
-
-    authors: list[Author] = field(default_factory=list)
-    sources: list[Source] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    problems: list[Diagnostic] = field(default_factory=list)
-
-
-def max_file_bytes() -> int:
-    """The largest map file read, from $ARGMAP_MAX_FILE_MB (default 16 MB)."""
-    try:
-        megabytes = float(os.environ.get("ARGMAP_MAX_FILE_MB", DEFAULT_MAX_FILE_MB))
-    except ValueError:
-        megabytes = DEFAULT_MAX_FILE_MB
-    return int(megabytes * 1024 * 1024)
-
-
-def find_map_files(root: str | os.PathLike[str]) -> list[Path]:
-    """Every ``*.yaml`` / ``*.yml`` under ``root``, sorted; an ArgmapError if there is none."""
-    path = Path(root)
-    if not path.exists():
-        raise ArgmapError(f"map directory '{root}' does not exist (give one with --map DIR)")
-    if not path.is_dir():
-        raise ArgmapError(f"'{root}' is not a directory: --map takes the folder of a map's files")
-    files = sorted(p for p in path.rglob("*") if p.suffix in MAP_SUFFIXES and p.is_file())
-    if not files:
-        raise ArgmapError(f"no map files (*.yaml, *.yml) in '{root}'")
-    return files
-
-
-def load_map(
-    root: str | os.PathLike[str], use_cache: bool = True, progress: bool = False
-) -> ArgMap:
-    """Read every map file under ``root`` into one ArgMap, problems included.
-
-    With ``use_cache``, files unchanged since they were last parsed come from the cache
-    (``argmap.cache``). With ``progress``, a load that takes over a second shows a progress bar
-    on stderr. Raises ArgmapError only when there is no map to read at all.
-    """
-    return load_map_keyed(root, use_cache, progress)[0]
-
-
-def load_map_keyed(
-    root: str | os.PathLike[str], use_cache: bool = True, progress: bool = False
-) -> tuple[ArgMap, tuple[tuple[object, ...], ...] | None]:
-    """The map and the key of its content: one FileKey tuple per file, in order.
-
-    The key is None without the cache or when a file could not be read; with it, anything
-    computed from the whole map can be cached too (see ``AppContext.diagnostics``).
-    """
-    from argmap.cache import PartCache, file_key
-
-    files = find_map_files(root)
-    cache = PartCache() if use_cache else None
-    parts: list[MapPart | None] = [None] * len(files)
-    keys: list[tuple[object, ...]] | None = [] if use_cache else None
-    pending: list[_Pending] = []
-    with _gc_paused(), _LoadProgress(progress, len(files)) as bar:
-        for index, path in enumerate(files):
-            read = _read_bytes(path)
-            if isinstance(read, MapPart):
-                parts[index] = read
-                keys = None
-                bar.advance()
-                continue
-            raw, stat = read
-            key = None
-            if cache is not None:
-                # The stat is from before the read: if the file changes in between, the key's
-                # mtime is older than the bytes, so the next run misses, never a stale hit.
-                key = file_key(path, stat, raw)
-                if keys is not None:
-                    keys.append(key.as_tuple())
-                cached = cache.get(key)
-                if isinstance(cached, MapPart):
-                    parts[index] = cached
-                    bar.advance()
-                    continue
-            pending.append(_Pending(index, path, raw, key))
-        for index, parsed in _parse_all(pending, cache):
-            parts[index] = parsed
-            bar.advance()
-    if cache is not None and pending:
-        cache.prune()
-    argmap = ArgMap(files=[str(p) for p in files])
-    for each in parts:
-        assert each is not None
-        argmap.authors.extend(each.authors)
-        argmap.sources.extend(each.sources)
-        argmap.claims.extend(each.claims)
-        argmap.problems.extend(each.problems)
-    return argmap, None if keys is None else tuple(keys)
-
-
-@dataclass
-class _Pending:
-    """A file read but not yet parsed."""
-
-    index: int
-    path: Path
-    raw: bytes
-    key: FileKey | None
-
-
-# Below this many bytes to parse, a second process costs more than it saves.
-PARALLEL_BYTES = 1 << 20
-MAX_WORKERS = 4
-
-
-def _parse_all(pending: list[_Pending], cache: PartCache | None) -> Iterator[tuple[int, MapPart]]:
-    """Parse the pending files (storing each in the cache), on several cores when it pays.
-
-    This process parses one share; forked children parse the others, store them in the cache
-    and send them back pickled. Whatever a child fails to send is parsed here, so a failed
-    fork or a crashed child costs time, never a file.
-    """
-    shares = _workers(pending)
-    children = [_fork(share, cache) for share in shares[1:]]
-    for item in shares[0]:
-        yield item.index, _parse_and_store(item, cache)
-    for share, child in zip(shares[1:], children, strict=True):
-        sent = _collect(child) if child is not None else {}
-        for item in share:
-            part = sent.get(item.index)
-            yield item.index, part if part is not None else _parse_and_store(item, cache)
-
-
-def _workers(pending: list[_Pending]) -> list[list[_Pending]]:
-    """``pending`` split into one share per process to use (just one share: no fork)."""
-    if not hasattr(os, "fork") or sum(len(p.raw) for p in pending) < PARALLEL_BYTES:
-        return [pending]
-    threading = sys.modules.get("threading")
-    if threading is not None and threading.active_count() > 1:
-        return [pending]  # forking a process with threads can deadlock the child
-    count = max(1, min(_cpu_count(), MAX_WORKERS, len(pending)))
-    # Interleaved, so each share gets files of every size.
-    return [pending[k::count] for k in range(count)]
-
-
-def _cpu_count() -> int:
-    """The cores this process may run on that other work leaves idle (at least one)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    try:
-        # On a busy machine a second process only takes turns with this one on the same core,
-        # and the pickling between them makes the load slower, not faster.
-        busy = os.getloadavg()[0]
-    except (AttributeError, OSError):
-        busy = 0.0
-    return max(1, min(cores, 1 + int(cores - busy)))
-
-
-def _parse_and_store(item: _Pending, cache: PartCache | None) -> MapPart:
-    part = parse_map_bytes(item.raw, str(item.path))
-    if cache is not None and item.key is not None:
-        cache.put(item.key, part)
-    return part
-
-
-_RECORD = struct.Struct("<IQ")  # file index, length of the pickled MapPart that follows
-
-
-def _fork(share: list[_Pending], cache: PartCache | None) -> tuple[int, int] | None:
-    """A child process that parses ``share``: its pid and the pipe it answers on."""
-    from argmap.cache import dumps
-
-    try:
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-    except OSError:
-        return None
-    if pid:
-        os.close(write_end)
-        return pid, read_end
-    status = 1
-    try:  # the child: parse, store, send everything at the end, and leave without cleanup
-        os.close(read_end)
-        out = []
-        for item in share:
-            pickled = dumps(parse_map_bytes(item.raw, str(item.path)))
-            if cache is not None and item.key is not None:
-                cache.put_pickled(item.key, pickled)
-            out += [_RECORD.pack(item.index, len(pickled)), pickled]
-        with os.fdopen(write_end, "wb") as pipe:
-            pipe.writelines(out)
-        status = 0
-    finally:
-        os._exit(status)
-
-
-def _collect(child: tuple[int, int]) -> dict[int, MapPart]:
-    """What a child sent: file index -> MapPart (a part it did not send is simply missing)."""
-    from argmap.cache import loads
-
-    pid, read_end = child
-    with os.fdopen(read_end, "rb") as pipe:
-        data = pipe.read()
-    os.waitpid(pid, 0)
-    found: dict[int, MapPart] = {}
-    offset = 0
-    while offset + _RECORD.size <= len(data):
-        index, length = _RECORD.unpack_from(data, offset)
-        offset += _RECORD.size
-        if offset + length > len(data):
-            break
-        part = loads(data[offset : offset + length])
-        offset += length
-        if isinstance(part, MapPart):
-            found[index] = part
-    return found
-
-
-class _LoadProgress:
-    """A progress bar on stderr, shown only once a load has taken over ``DELAY`` seconds."""
-
-    DELAY = 1.0
-    REFRESH = 0.1
-
-    def __init__(self, enabled: bool, total: int) -> None:
-        self.enabled = enabled
-        self.total = total
-        self.done = 0
-        self.start = self.drawn = time.monotonic()
-        self.bar: Any = None
-
-    def __enter__(self) -> Self:
-        return self
-
-    def advance(self) -> None:
-        self.done += 1
-        if not self.enabled or self.done >= self.total:
-            return
-        now = time.monotonic()
-        if self.bar is None:
-            if now - self.start < self.DELAY:
-                return
-            # Imported here: most loads are short, and rich takes a while to import.
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-            # No refresh thread (auto_refresh=False): the loader may fork, and forking a
-            # process with threads is unsafe; the bar is redrawn from here instead.
-            self.bar = Progress(
-                TextColumn("reading map"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("files"),
-                console=Console(stderr=True),
-                transient=True,
-                auto_refresh=False,
-            )
-            self.task = self.bar.add_task("load", total=self.total)
-            self.bar.start()
-        elif now - self.drawn < self.REFRESH:
-            return
-        self.drawn = now
-        self.bar.update(self.task, completed=self.done)
-        self.bar.refresh()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # The loader makes millions of small objects that never form cycles; collecting during the
-    # bulk load only costs time.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def read_map_file(path: Path) -> MapPart:
-    """One map file to a MapPart; what cannot be read becomes a problem, never an exception."""
-    read = _read_bytes(path)
-    return read if isinstance(read, MapPart) else parse_map_bytes(read[0], str(path))
-
-
-def _read_bytes(path: Path) -> MapPart | tuple[bytes, os.stat_result]:
-    """The file's bytes and its stat from before reading, or a MapPart with the problem."""
-    name = str(path)
-    try:
-        stat = path.stat()
-        limit = max_file_bytes()
-        if stat.st_size > limit:
-            part = MapPart()
-            part.problems.append(
-                _problem(
-                    Location(name),
-                    "file-too-large",
-                    f"file is {stat.st_size / 2**20:.0f} MB, over the {limit / 2**20:.0f} MB "
-                    "limit for one map file; split it into several files "
-                    "(or raise $ARGMAP_MAX_FILE_MB)",
-                )
-            )
-            return part
-        return path.read_bytes(), stat
-    except OSError as error:
-        part = MapPart()
-        part.problems.append(
-            _problem(Location(name), "unreadable", f"cannot read file: {error.strerror}")
-        )
-        return part
 
 
 def parse_map_bytes(raw: bytes, name: str) -> MapPart:
@@ -363,7 +30,7 @@ def parse_map_bytes(raw: bytes, name: str) -> MapPart:
         line = raw.count(b"\n", 0, error.start) + 1
         column = error.start - raw.rfind(b"\n", 0, error.start)
         part.problems.append(
-            _problem(
+            problem(
                 Location(name, line, column),
                 "not-utf8",
                 f"byte 0x{raw[error.start]:02x} is not UTF-8; save the file as UTF-8",
@@ -372,19 +39,13 @@ def parse_map_bytes(raw: bytes, name: str) -> MapPart:
         return part
     try:
         data, part.problems = parse_yaml(text, name)
-    except YamlProblem as problem:
+    except YamlProblem as refused:
         part.problems.append(
-            _problem(Location(name, problem.line, problem.column), problem.code, problem.message)
+            problem(Location(name, refused.line, refused.column), refused.code, refused.message)
         )
         return part
     _Converter(name, part).read(data)
     return part
-
-
-def _problem(
-    loc: Location, code: str, message: str, severity: Severity = Severity.ERROR
-) -> Diagnostic:
-    return Diagnostic(loc, severity, code, message)
 
 
 def _did_you_mean(word: str, choices: Any) -> str:
@@ -437,7 +98,7 @@ class _Converter:
         return Location(self.file, place[0], place[1])
 
     def report(self, place: tuple[int, int], code: str, message: str) -> None:
-        self.part.problems.append(_problem(self.at(place), code, message))
+        self.part.problems.append(problem(self.at(place), code, message))
 
     def read(self, data: Any) -> None:
         if data is None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from argmap.errors import ArgmapError
+from argmap.errors import DirectoryTaken
 from argmap.model import ArgMap, Claim, EdgeKind, Side, Stance
 
 __all__ = ["map_files", "write_map"]
@@ -95,16 +95,14 @@ def write_map(
 ) -> list[Path]:
     """Write ``argmap`` as a map directory; return the files written.
 
-    Refuses (ArgmapError) to replace a non-empty directory unless ``force``; with ``force``
-    the directory is replaced as a whole.
+    Refuses (DirectoryTaken) to write over a file, or to replace a non-empty directory unless
+    ``force``; with ``force`` the directory is replaced as a whole.
     """
     target = Path(directory)
     if target.exists() and not target.is_dir():
-        raise ArgmapError(f"'{target}' is a file; give a directory for the map with -o DIR")
+        raise DirectoryTaken(str(target), "is-a-file")
     if target.is_dir() and any(target.iterdir()) and not force:
-        raise ArgmapError(
-            f"'{target}' is not empty; choose a new directory or pass --force to replace it"
-        )
+        raise DirectoryTaken(str(target), "not-empty")
     parent = target.absolute().parent
     parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
