@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from argmap.errors import Diagnostic, Location, Severity
-from argmap.model import ArgMap, Author, Claim, EdgeKind, Source, Stance
+from argmap.model import ArgMap, Author, Claim, EdgeKind, Source, Stance, sole_sources_of
 from argmap.textmatch import closest_passage, fold
 
 __all__ = ["CODES", "RULES", "check_map", "has_errors"]
@@ -298,7 +298,7 @@ def unused(argmap: ArgMap) -> Iterator[Diagnostic]:
                 "unused-author",
                 f"author '{author.id}' has no source and no stance",
             )
-    sole_source = _sole_sources(argmap)
+    sole_source = sole_sources_of(argmap.sources)
     cited_sources.update(
         sole_source[s.author] for s in argmap.stances() if not s.source and s.author in sole_source
     )
@@ -327,15 +327,6 @@ def unused(argmap: ArgMap) -> Iterator[Diagnostic]:
             )  # fmt: skip
 
 
-def _sole_sources(argmap: ArgMap) -> dict[str, str]:
-    """Author id -> source id, for authors with exactly one source."""
-    by_author: dict[str, list[str]] = defaultdict(list)
-    for source in argmap.sources:
-        for author in source.authors:
-            by_author[author].append(source.id)
-    return {a: ids[0] for a, ids in by_author.items() if len(ids) == 1}
-
-
 RULES: dict[str, Rule] = {
     "duplicate-id": duplicate_ids,
     "dangling-ref": dangling_refs,
@@ -354,7 +345,7 @@ def check_quotes(argmap: ArgMap, texts_dir: str | Path) -> Iterator[Diagnostic]:
     """
     root = Path(texts_dir)
     sources = argmap.source_by_id
-    sole = _sole_sources(argmap)
+    sole = sole_sources_of(argmap.sources)
     folded: dict[str, str | None] = {}
     for source in argmap.sources:
         if source.text is None or source.id in folded:

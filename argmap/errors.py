@@ -6,6 +6,8 @@ for people (``argmap.cli.messages``), flags included.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -21,6 +23,7 @@ __all__ = [
     "Severity",
     "UnknownName",
     "YamlProblem",
+    "require_known",
 ]
 
 
@@ -127,6 +130,21 @@ class UnknownName(ArgmapError):
         self.what = what
         self.name = name
         self.close = close
+
+
+def require_known(name: str, known: Iterable[str], what: str) -> str:
+    """Return ``name`` if it is in ``known``; otherwise raise UnknownName with the closest.
+
+    >>> require_known("bob", ["ann", "bob"], "author")
+    'bob'
+    >>> require_known("bobb", ["ann", "bob"], "author")
+    Traceback (most recent call last):
+    argmap.errors.UnknownName: unknown author 'bobb' — did you mean 'bob'?
+    """
+    known = list(known)
+    if name in known:
+        return name
+    raise UnknownName(what, name, difflib.get_close_matches(name, known, n=3, cutoff=0.6))
 
 
 class SearchLimit(ArgmapError):

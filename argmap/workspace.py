@@ -9,15 +9,13 @@
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
-from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from argmap.errors import Diagnostic, MapHasErrors, Severity, UnknownName
+from argmap.errors import Diagnostic, MapHasErrors, Severity, require_known
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -25,7 +23,7 @@ if TYPE_CHECKING:
     from argmap.load import LoadedMap, Progress
     from argmap.model import ArgMap
 
-__all__ = ["Workspace", "require_known"]
+__all__ = ["Workspace"]
 
 
 class Workspace:
@@ -110,18 +108,3 @@ class Workspace:
         """``tag`` if a claim of the map has it, else UnknownName with the closest tags."""
         tags = {t for _, ts in self.graph.nodes(data="tags") for t in ts or ()}
         return require_known(tag, sorted(tags), "tag")
-
-
-def require_known(name: str, known: Iterable[str], what: str) -> str:
-    """Return ``name`` if it is in ``known``; otherwise raise UnknownName with the closest.
-
-    >>> require_known("bob", ["ann", "bob"], "author")
-    'bob'
-    >>> require_known("bobb", ["ann", "bob"], "author")
-    Traceback (most recent call last):
-    argmap.errors.UnknownName: unknown author 'bobb' — did you mean 'bob'?
-    """
-    known = list(known)
-    if name in known:
-        return name
-    raise UnknownName(what, name, difflib.get_close_matches(name, known, n=3, cutoff=0.6))

@@ -70,7 +70,7 @@ def selected(
 ) -> nx.DiGraph:
     """The map's graph narrowed by the filters, after checking the author ids and the years."""
     from argmap.errors import ArgmapError
-    from argmap.select import select
+    from argmap.subgraph import counted_stances as select
 
     for author in authors:
         app.author_id(author)

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from argmap.workspace import Workspace, require_known
+from argmap.errors import require_known
+from argmap.workspace import Workspace
 
 if TYPE_CHECKING:
     import networkx as nx

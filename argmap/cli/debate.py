@@ -22,14 +22,24 @@ HANDOUTS = {
 }
 
 
-def _brief(app: AppContext, claim: str, side: str, anonymous: bool) -> dict[str, Any]:
-    from argmap.debate import anonymize, brief
+def _brief(
+    app: AppContext, claim: str, side: str, anonymous: bool
+) -> tuple[dict[str, Any], dict[str, str] | None]:
+    """The brief, anonymized when asked, and the author labels it was anonymized with.
 
-    data = brief(app.graph, app.claim_id(claim), side)
-    if anonymous:
-        names = {a.id: a.name for a in app.graph.graph["authors"].values()}
-        data = anonymize(data, names, app.graph.graph["sources"])
-    return data
+    The labels are computed once, here, so that the text and the diagram of a handout letter
+    every author the same way.
+    """
+    from argmap.anonymize import anonymize, author_labels
+    from argmap.debate import brief
+
+    graph = app.workspace.graph
+    data = brief(graph, app.workspace.known_claim(claim), side)
+    if not anonymous:
+        return data, None
+    names = {a.id: a.name for a in graph.graph["authors"].values()}
+    labels = author_labels(data, names)
+    return anonymize(data, names, graph.graph["sources"], labels), labels
 
 
 @click.command()
@@ -84,7 +94,7 @@ def prep(
         raise click.UsageError("missing the motion: argmap prep CLAIM --side for|against")
     if side is None:
         raise click.UsageError("missing option '--side': choose for or against")
-    data = _brief(app, claim, side, anonymous)
+    data, labels = _brief(app, claim, side, anonymous)
     if output is None:
         if fmt == "json":
             app.emit_json(data)
@@ -93,11 +103,11 @@ def prep(
 
         app.console.print(brief_view(data))
         return
-    _write_handout(app, data, output, depth, anonymous)
+    _write_handout(app, data, output, depth, labels)
 
 
 def _write_handout(
-    app: AppContext, data: dict[str, Any], output: str, depth: int, anonymous: bool
+    app: AppContext, data: dict[str, Any], output: str, depth: int, labels: dict[str, str] | None
 ) -> None:
     import json
     from pathlib import Path
@@ -117,7 +127,7 @@ def _write_handout(
     elif kind == "markdown":
         text = markdown_handout(data)
     else:
-        svg, note = _diagram(app.graph, data, depth, anonymous)
+        svg, note = _diagram(app.workspace.graph, data, depth, labels)
         if note:
             app.err.print(f"warning: {note}", soft_wrap=True)
         text = html_handout(data, svg=svg, note=note)
@@ -132,18 +142,19 @@ def _write_handout(
 
 
 def _diagram(
-    graph: nx.DiGraph, data: dict[str, Any], depth: int, anonymous: bool
+    graph: nx.DiGraph, data: dict[str, Any], depth: int, labels: dict[str, str] | None
 ) -> tuple[str | None, str | None]:
-    """The SVG of the motion's neighbourhood, or None and why there is none (no Graphviz)."""
+    """The SVG of the motion's neighbourhood, or None and why there is none (no Graphviz).
+
+    With ``labels`` (an anonymized brief), the diagram names authors by the brief's labels.
+    """
     from argmap.errors import ArgmapError
     from argmap.export.dot import export
     from argmap.render import run_dot
 
-    if anonymous:  # the diagram names authors too
-        from argmap.debate import author_labels
+    if labels is not None:  # the diagram names authors too
         from argmap.model import Author
 
-        labels = author_labels(data, graph.graph["authors"])
         graph = graph.copy()
         graph.graph["authors"] = {a: Author(a, label) for a, label in labels.items()}
     try:
@@ -153,7 +164,8 @@ def _diagram(
 
 
 def _motions(app: AppContext, anonymous: bool, fmt: str, output: str | None) -> None:
-    from argmap.debate import anonymize, motions
+    from argmap.anonymize import anonymize
+    from argmap.debate import motions
     from argmap.errors import ArgmapError
 
     if output is not None:
@@ -210,7 +222,7 @@ def drill(
         side_line,
     )
 
-    data = _brief(app, claim, side, anonymous)
+    data, _ = _brief(app, claim, side, anonymous)
     attacks = attack_groups(data)
     random.Random(seed).shuffle(attacks)
     chosen = attacks[:rounds] if rounds else attacks

@@ -68,9 +68,11 @@ def diagram_options(function: F) -> F:
     return function
 
 
-def _options(app: AppContext, given: dict[str, Any]) -> dict[str, Any]:
+def _options(app: AppContext, given: dict[str, Any], fmt: str = "dot") -> dict[str, Any]:
     """The options the user gave, checked against the map; the rest are left to the writer."""
     options = {k: v for k, v in given.items() if v is not None and v != ()}
+    if "depth" in options and "focus" not in options and fmt != "markdown":
+        raise ArgmapError("--depth needs --focus CLAIM (the claim to draw around)")
     if "focus" in options:
         options["focus"] = app.claim_id(options["focus"])
     if "authors" in options:
@@ -167,7 +169,7 @@ def export(app: AppContext, fmt: str, output: str | None, **given: Any) -> None:
         if error.name != FORMATS[fmt]:
             raise
         raise ArgmapError(f"export format '{fmt}' is not available yet in this version") from None
-    text = _call(module.export, fmt, app.graph, _options(app, given))
+    text = _call(module.export, fmt, app.graph, _options(app, given, fmt))
     if output is None:
         click.echo(text, nl=False)
         return

@@ -168,7 +168,7 @@ def search(app: AppContext, words: tuple[str, ...], limit: int, fmt: str) -> Non
     Example:
       argmap search nato expansion
     """
-    from argmap.summary import search_claims
+    from argmap.search import search_claims
 
     query = " ".join(words)
     results = search_claims(app.graph, query, limit=limit)

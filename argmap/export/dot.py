@@ -9,7 +9,7 @@ import networkx as nx
 
 from argmap.errors import ArgmapError
 from argmap.export.labels import author_names, clean, names, palette, wrap
-from argmap.neighbourhood import select
+from argmap.subgraph import drawn_claims as select
 
 __all__ = ["CLUSTER_BY", "COLOR_BY", "RANKDIR", "export"]
 

@@ -11,8 +11,8 @@ import networkx as nx
 from argmap.errors import ArgmapError
 from argmap.export import dot
 from argmap.export.labels import author_names, names
-from argmap.neighbourhood import select
 from argmap.outline import OutlineNode, map_outline, outline
+from argmap.subgraph import drawn_claims as select
 
 __all__ = ["export"]
 

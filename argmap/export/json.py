@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-from argmap.neighbourhood import select
+from argmap.subgraph import drawn_claims as select
 
 __all__ = ["FORMAT_VERSION", "export", "graph_data"]
 

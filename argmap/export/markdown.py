@@ -7,8 +7,8 @@ from collections.abc import Iterable
 import networkx as nx
 
 from argmap.export.labels import author_names, clean, names
-from argmap.neighbourhood import select
 from argmap.outline import OutlineNode, map_outline, outline, walk
+from argmap.subgraph import drawn_claims as select
 
 __all__ = ["escape", "export", "outline_lines"]
 

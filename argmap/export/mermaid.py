@@ -7,7 +7,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from argmap.export.labels import author_names, names, wrap
-from argmap.neighbourhood import select
+from argmap.subgraph import drawn_claims as select
 
 __all__ = ["export", "label", "node_id"]
 

@@ -17,7 +17,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from argmap.summary import citation
+from argmap.citations import citation
 from argmap.views import clip_rows
 
 __all__ = [
