@@ -34,8 +34,6 @@ LAYERS = {
     "argmap.debate": 5,
     "argmap.export": 6,
     "argmap.views": 6,
-    "argmap.render": 6,
-    "argmap.handout": 6,
     "argmap.cli": 7,
 }
 

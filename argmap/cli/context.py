@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
-
-import click
 
 from argmap.errors import require_known
 from argmap.workspace import Workspace
@@ -51,7 +48,7 @@ class AppContext:
         progress = LoadBar() if sys.stderr.isatty() else None
         return Workspace(self.map_dir, use_cache=self.use_cache, progress=progress)
 
-    # The agreement commands use these; the others ask the workspace.
+    # The agreement commands and overview use these; the others ask the workspace and emit.
     @property
     def graph(self) -> nx.DiGraph:
         return self.workspace.graph
@@ -63,5 +60,7 @@ class AppContext:
         return self.workspace.known_author(author_id)
 
     def emit_json(self, data: Any) -> None:
-        """Write one JSON document to stdout."""
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        """Write one JSON document to stdout (``argmap.cli.output.emit``)."""
+        from argmap.cli.output import emit
+
+        emit(self, data, "json")

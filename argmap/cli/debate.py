@@ -8,6 +8,7 @@ import click
 
 from argmap.cli.context import AppContext
 from argmap.cli.options import format_option, output_option
+from argmap.cli.output import emit, view
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -96,12 +97,7 @@ def prep(
         raise click.UsageError("missing option '--side': choose for or against")
     data, labels = _brief(app, claim, side, anonymous)
     if output is None:
-        if fmt == "json":
-            app.emit_json(data)
-            return
-        from argmap.views.debate import brief_view
-
-        app.console.print(brief_view(data))
+        emit(app, data, fmt, table=view("debate.brief_view"))
         return
     _write_handout(app, data, output, depth, labels)
 
@@ -109,29 +105,25 @@ def prep(
 def _write_handout(
     app: AppContext, data: dict[str, Any], output: str, depth: int, labels: dict[str, str] | None
 ) -> None:
-    import json
     from pathlib import Path
 
     from argmap.debate import attack_groups
     from argmap.errors import ArgmapError
-    from argmap.files import write_atomic
-    from argmap.handout import html_handout, markdown_handout
+    from argmap.export.handout import html_handout, markdown_handout
 
     kind = HANDOUTS.get(Path(output).suffix.lower())
     if kind is None:
         raise ArgmapError(
             f"cannot tell the handout type of '{output}': name it .md, .html or .json"
         )
-    if kind == "json":
-        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    elif kind == "markdown":
-        text = markdown_handout(data)
-    else:
+
+    def page(_: Any) -> str:
         svg, note = _diagram(app.workspace.graph, data, depth, labels)
         if note:
             app.err.print(f"warning: {note}", soft_wrap=True)
-        text = html_handout(data, svg=svg, note=note)
-    write_atomic(output, text)
+        return html_handout(data, svg=svg, note=note)
+
+    emit(app, data, kind, output, markdown=markdown_handout, html=page)
     groups = attack_groups(data)
     answered = sum(1 for a in groups if a["answers"])
     app.err.print(
@@ -148,19 +140,17 @@ def _diagram(
 
     With ``labels`` (an anonymized brief), the diagram names authors by the brief's labels.
     """
-    from argmap.errors import ArgmapError
     from argmap.export.dot import export
-    from argmap.render import run_dot
+    from argmap.export.render import svg_or_note
+    from argmap.subgraph import drawn_claims
 
+    shown = drawn_claims(graph, focus=data["motion"], depth=depth)
     if labels is not None:  # the diagram names authors too
         from argmap.model import Author
 
-        graph = graph.copy()
-        graph.graph["authors"] = {a: Author(a, label) for a, label in labels.items()}
-    try:
-        return run_dot(export(graph, focus=data["motion"], depth=depth), "svg").decode(), None
-    except ArgmapError as error:
-        return None, f"No diagram: {error}"
+        shown = shown.copy()
+        shown.graph["authors"] = {a: Author(a, label) for a, label in labels.items()}
+    return svg_or_note(export(shown, focus=data["motion"]))
 
 
 def _motions(app: AppContext, anonymous: bool, fmt: str, output: str | None) -> None:
@@ -170,16 +160,17 @@ def _motions(app: AppContext, anonymous: bool, fmt: str, output: str | None) -> 
 
     if output is not None:
         raise ArgmapError("-o writes a brief; for the motions use --format json and redirect it")
-    rows = motions(app.graph)
+    graph = app.workspace.graph
+    rows = motions(graph)
     if anonymous:
-        names = {a.id: a.name for a in app.graph.graph["authors"].values()}
+        names = {a.id: a.name for a in graph.graph["authors"].values()}
         rows = anonymize({"motions": rows}, names)["motions"]
-    if fmt == "json":
-        app.emit_json({"motions": rows})
-        return
-    from argmap.views.debate import motions_table
-
-    app.console.print(motions_table(rows))
+    emit(
+        app,
+        {"motions": rows},
+        fmt,
+        table=lambda data: view("debate.motions_table")(data["motions"]),
+    )
 
 
 @click.command()

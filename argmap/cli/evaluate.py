@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING
 import click
 
 from argmap.cli.context import AppContext, require_known
+from argmap.cli.output import emit
 from argmap.errors import ArgmapError, FrameworkError, SearchLimit
 
 if TYPE_CHECKING:
-    from argmap.semantics.evaluate import Target
+    import networkx as nx
+    from rich.console import RenderableType
+
+    from argmap.semantics.evaluate import Evaluation, Target
 
 # The names of the semantics, kept here so that `evaluate --help` imports no semantics module.
 SEMANTICS = ("grounded", "complete", "preferred", "stable", "dfquad", "hcat")
@@ -121,8 +125,8 @@ def evaluate(
         if fmt == "iccma":
             from argmap.semantics.iccma import answer_task
 
-            for line in answer_task(target, kind, semantics, query, limit, timeout, solver):
-                click.echo(line)
+            lines = answer_task(target, kind, semantics, query, limit, timeout, solver)
+            emit(app, lines, "iccma", iccma=lambda _: "".join(line + "\n" for line in lines))
             return
         _show(app, target, semantics, author, af_file, limit, timeout, solver, fmt)
     except SearchLimit as error:
@@ -156,9 +160,9 @@ def _target(
 
     if af_file is None:
         if author is not None:
-            author = app.author_id(author)
-        target = map_target(app.graph, author)
-        query = target.af.index()[app.claim_id(argument)] if argument else None
+            author = app.workspace.known_author(author)
+        target = map_target(app.workspace.graph, author)
+        query = target.af.index()[app.workspace.known_claim(argument)] if argument else None
         return target, query
     from argmap.semantics.framework import read_framework
 
@@ -188,37 +192,52 @@ def _show(
     """The answer as JSON or as a table: the one path for a map and a framework file."""
     from argmap.semantics.evaluate import evaluate
 
-    graph = app.graph if target.is_map else None
+    graph = app.workspace.graph if target.is_map else None
     if graph is not None and semantics == "grounded" and fmt != "json":
         from argmap.semantics.status import claim_status
         from argmap.views.semantics import labels_view
 
         status = claim_status(graph, author)
-        app.console.print(labels_view(graph, status.labels, status.strength, author))
+        emit(
+            app,
+            None,
+            fmt,
+            table=lambda _: labels_view(graph, status.labels, status.strength, author),
+        )
         return
     result = evaluate(target, semantics, limit=limit, timeout=timeout, solver=solver)
-    if fmt == "json":
-        app.emit_json({**result.as_dict(), **({"as": author} if author else {})})
+    data = {**result.as_dict(), **({"as": author} if author else {})}
+    if fmt == "json" or graph is not None or result.strength is None:
+        emit(app, data, fmt, table=lambda _: _view(graph, target, result, author, af_file))
         return
+    # A framework's strengths, for people: one argument a line, tab-separated.
+    emit(app, result.strength, "text", text=_strength_lines)
+
+
+def _strength_lines(strength: dict[str, float]) -> str:
+    return "".join(f"{name}\t{value:.6f}\n" for name, value in strength.items())
+
+
+def _view(
+    graph: nx.DiGraph | None,
+    target: Target,
+    result: Evaluation,
+    author: str | None,
+    af_file: str | None,
+) -> RenderableType:
+    """The terminal view of an evaluation of the map (``graph``) or of a framework file."""
     from argmap.views import semantics as views
 
+    semantics = result.semantics
     if result.strength is not None:
-        if graph is None:
-            for name, value in result.strength.items():
-                click.echo(f"{name}\t{value:.6f}")
-            return
-        assert result.base is not None
-        app.console.print(
-            views.strengths_view(
-                graph, semantics, result.strength, result.base, result.converged, author
-            )
+        assert graph is not None and result.base is not None
+        return views.strengths_view(
+            graph, semantics, result.strength, result.base, result.converged, author
         )
-    elif result.labels is not None:
+    if result.labels is not None:
         labels = list(result.labels.values())
-        app.console.print(views.af_labels_view(target.names, labels, str(af_file)))
-    elif graph is not None:
-        assert result.extensions is not None
-        app.console.print(views.extensions_view(graph, semantics, result.extensions, author))
-    else:
-        assert result.extensions is not None
-        app.console.print(views.af_extensions_view(semantics, result.extensions, str(af_file)))
+        return views.af_labels_view(target.names, labels, str(af_file))
+    assert result.extensions is not None
+    if graph is not None:
+        return views.extensions_view(graph, semantics, result.extensions, author)
+    return views.af_extensions_view(semantics, result.extensions, str(af_file))

@@ -8,7 +8,6 @@ import networkx as nx
 
 from argmap.export.labels import author_names, clean, names
 from argmap.outline import OutlineNode, map_outline, outline, walk
-from argmap.subgraph import drawn_claims as select
 
 __all__ = ["escape", "export", "outline_lines"]
 
@@ -58,21 +57,12 @@ def export(
     *,
     focus: str | None = None,
     depth: int | None = None,
-    authors: Iterable[str] = (),
-    tag: str | None = None,
     title: str = "Argument map",
 ) -> str:
-    """The outline of the map: one numbered tree per motion or final conclusion.
+    """The outline of the graph it is given: one numbered tree per motion or final conclusion.
 
-    With ``focus``, only the tree under that claim. ``depth`` limits the levels of every tree;
-    the author and tag filters choose the claims first.
+    With ``focus``, only the tree under that claim. ``depth`` limits the levels of every tree.
     """
-    if focus is not None:
-        shown = select(graph, authors=authors, tag=tag)
-        if focus not in shown:
-            shown = graph.subgraph({*shown.nodes, focus})
-        trees = [outline(shown, focus, depth)]
-    else:
-        trees = map_outline(select(graph, authors=authors, tag=tag), depth)
+    trees = [outline(graph, focus, depth)] if focus is not None else map_outline(graph, depth)
     lines = [f"# {escape(title)}", "", *outline_lines(graph, trees)]
     return "\n".join(lines) + "\n"

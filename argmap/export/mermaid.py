@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import networkx as nx
 
 from argmap.export.labels import author_names, names, wrap
-from argmap.subgraph import drawn_claims as select
 
 __all__ = ["export", "label", "node_id"]
 
@@ -36,16 +33,10 @@ def label(text: str) -> str:
     return "<br/>".join(lines)
 
 
-def export(
-    graph: nx.DiGraph,
-    *,
-    focus: str | None = None,
-    depth: int | None = None,
-    authors: Iterable[str] = (),
-    tag: str | None = None,
-) -> str:
-    """A ``flowchart BT``: motions on top, supports solid green, rebuts dotted red."""
-    shown = select(graph, focus=focus, depth=depth, authors=authors, tag=tag)
+def export(graph: nx.DiGraph, *, focus: str | None = None) -> str:
+    """A ``flowchart BT`` of the graph it is given: motions on top, supports solid green,
+    rebuts dotted red; the ``focus`` claim, when drawn, with a thick blue border."""
+    shown = graph
     people = author_names(graph)
     out = ["flowchart BT"]
     for n in sorted(shown.nodes):

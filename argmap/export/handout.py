@@ -12,10 +12,12 @@ import re
 from typing import Any
 
 from argmap.debate import attack_groups, case_outline
+from argmap.export.render import inline_svg
 
 __all__ = ["NO_ANSWER", "html_handout", "markdown_handout"]
 
 NO_ANSWER = "No answer in the map: prepare one."
+_DIAGRAM_LABEL = "diagram of the motion's neighbourhood"
 _SIDE = {
     "for": "You argue FOR the motion: that it is true.",
     "against": "You argue AGAINST the motion: that it is false.",
@@ -186,25 +188,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
 }
 """
 
-_SVG_START = re.compile(r"<svg\b", re.IGNORECASE)
-_SVG_SIZE = re.compile(r'\s(width|height)="[^"]*"')
-
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
-
-
-def _inline_svg(svg: str) -> str:
-    """Graphviz's SVG without its XML prolog and fixed size, so the page scales it."""
-    match = _SVG_START.search(svg)
-    if match is None:
-        return ""
-    body = svg[match.start() :]
-    head_end = body.index(">")
-    head = _SVG_SIZE.sub("", body[:head_end])
-    return (
-        head + ' role="img" aria-label="diagram of the motion\'s neighbourhood"' + body[head_end:]
-    )
 
 
 def _html_stances(entry: dict[str, Any], denials: bool = True) -> str:
@@ -294,7 +280,7 @@ def html_handout(data: dict[str, Any], svg: str | None = None, note: str | None 
     answered = _answered(groups)
     if svg:
         diagram = (
-            f"<figure>{_inline_svg(svg)}<figcaption>The motion and the claims around it: "
+            f"<figure>{inline_svg(svg, scalable=True, label=_DIAGRAM_LABEL)}<figcaption>The motion and the claims around it: "
             "arrows run from a claim to the claim it supports (solid green) or rebuts "
             "(dashed red); + marks who holds a claim, \u2212 who denies it."
             "</figcaption></figure>"
