@@ -37,7 +37,7 @@ FORMAT = 1
 PRUNE_EVERY = 24 * 3600  # seconds between two sweeps for entries of files gone
 # The code that decides what a MapPart (or a map's diagnostics) holds, relative to the argmap
 # package: a change to any of it is a new cache.
-_CODE = ("errors.py", "model.py", "load/*.py", "check.py")
+_CODE = ("errors.py", "model.py", "textmatch.py", "load/*.py", "check/*.py")
 # Only these classes may come out of a cache file: a planted pickle cannot run code.
 _ALLOWED = {
     "argmap.model": {"Author", "Source", "Claim", "Stance", "Edge", "EdgeKind", "Side"},
