@@ -23,6 +23,7 @@ __all__ = [
     "Severity",
     "UnknownName",
     "YamlProblem",
+    "did_you_mean",
     "require_known",
 ]
 
@@ -130,6 +131,16 @@ class UnknownName(ArgmapError):
         self.what = what
         self.name = name
         self.close = close
+
+
+def did_you_mean(name: object, known: Iterable[object]) -> str:
+    """`` (did you mean 'x'?)`` with the closest of ``known``, or nothing.
+
+    >>> did_you_mean("us-pivot", ["us-pivot-asia", "trade"])
+    " (did you mean 'us-pivot-asia'?)"
+    """
+    close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def require_known(name: str, known: Iterable[str], what: str) -> str:

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from argmap.check.registry import Problem, rule
-from argmap.errors import Location, Severity
+from argmap.errors import Location, Severity, did_you_mean
 from argmap.model import ArgMap, Author, Claim, Source
 
-__all__ = ["dangling_ref", "did_you_mean", "duplicate_id"]
-
-
-def did_you_mean(name: str, known: object) -> str:
-    """`` (did you mean 'x'?)`` for the closest of ``known``, or nothing."""
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)  # type: ignore[call-overload]
-    return f" (did you mean '{close[0]}'?)" if close else ""
+__all__ = ["dangling_ref", "duplicate_id"]
 
 
 @rule("duplicate-id", Severity.ERROR)

@@ -4,16 +4,22 @@ the terminal."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import click
 
 from argmap.errors import ArgmapError
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, RenderableType
 
-    from argmap.cli.context import AppContext
+
+class HasConsole(Protocol):
+    """What output needs of a command's context (``argmap.cli.context.AppContext``)."""
+
+    @property
+    def console(self) -> Console: ...
+
 
 __all__ = ["emit", "view", "write_to"]
 
@@ -45,7 +51,7 @@ def write_to(path: str, data: str | bytes) -> None:
 
 
 def emit(
-    app: AppContext,
+    app: HasConsole,
     data: Any,
     fmt: str,
     output: str | None = None,

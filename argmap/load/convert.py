@@ -6,12 +6,11 @@ Each bad value is one diagnostic at its place; the rest of the file still conver
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from typing import Any
 
-from argmap.errors import Location, YamlProblem
-from argmap.load.fields import ID_PATTERN, SECTIONS, Field
+from argmap.errors import Location, YamlProblem, did_you_mean
+from argmap.load.fields import ID_PATTERN, KIND_NAMES, SECTIONS, Field
 from argmap.load.part import MapPart, problem
 from argmap.load.yamlread import LocatedDict, LocatedList, parse_yaml
 from argmap.model import Author, Claim, Edge, EdgeKind, Side, Source, Stance
@@ -48,25 +47,6 @@ def parse_map_bytes(raw: bytes, name: str) -> MapPart:
     return part
 
 
-def _did_you_mean(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-_TYPE_NAMES = {
-    "id": "an id (lowercase letters, digits, hyphens)",
-    "ref": "an id",
-    "refs": "a list of ids",
-    "edges": "a list of claim ids (or {claim: id, note: text} mappings)",
-    "flag": "true or false",
-    "text": "text",
-    "tags": "a list of tags",
-    "stances": "a list of stances (mappings with author and quote)",
-    "date": "a date: YYYY, YYYY-MM or YYYY-MM-DD",
-    "score": "a number from 0 to 1",
-}
-
-
 _REQUIRED = {
     section: [(key, field_) for key, field_ in spec.items() if field_.required]
     for section, spec in SECTIONS.items()
@@ -100,6 +80,12 @@ class _Converter:
     def report(self, place: tuple[int, int], code: str, message: str) -> None:
         self.part.problems.append(problem(self.at(place), code, message))
 
+    def not_a(
+        self, place: tuple[int, int], key: str, kind: str, value: Any, code: str = "wrong-type"
+    ) -> None:
+        """Report that ``key``'s value is not of ``kind`` (a field kind of the format)."""
+        self.report(place, code, f"'{key}' must be {KIND_NAMES[kind]}, not {_kind_of(value)}")
+
     def read(self, data: Any) -> None:
         if data is None:
             return
@@ -117,7 +103,7 @@ class _Converter:
                 self.report(
                     data.key_at[key],
                     "unknown-key",
-                    f"unknown top-level key '{key}'{_did_you_mean(key, makers)}; "
+                    f"unknown top-level key '{key}'{did_you_mean(key, makers)}; "
                     "a map file holds 'authors', 'sources' and 'claims'",
                 )
                 continue
@@ -150,7 +136,7 @@ class _Converter:
                 self.report(
                     item.key_at[key],
                     "unknown-key",
-                    f"unknown key '{key}' in {what}{_did_you_mean(key, spec)}; "
+                    f"unknown key '{key}' in {what}{did_you_mean(key, spec)}; "
                     f"allowed: {', '.join(spec)}",
                 )
                 continue
@@ -178,11 +164,7 @@ class _Converter:
             if isinstance(value, int) and not isinstance(value, bool):
                 value = str(value)
             if not isinstance(value, str):
-                self.report(
-                    place,
-                    "wrong-type",
-                    f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}",
-                )
+                self.not_a(place, key, kind, value)
                 return None
             if kind == "id" and not ID_PATTERN.match(value):
                 self.report(
@@ -202,11 +184,7 @@ class _Converter:
         if kind in ("refs", "tags"):
             items = [value] if isinstance(value, str) else value
             if not isinstance(items, LocatedList):
-                self.report(
-                    place,
-                    "wrong-type",
-                    f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}",
-                )
+                self.not_a(place, key, kind, value)
                 return None
             places = items.item_at if isinstance(value, LocatedList) else [place]
             good = []
@@ -226,11 +204,7 @@ class _Converter:
             return self.edge_entries(value, place, key)
         if kind == "flag":
             if not isinstance(value, bool):
-                self.report(
-                    place,
-                    "wrong-type",
-                    f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}",
-                )
+                self.not_a(place, key, kind, value)
                 return None
             return value
         if kind == "date":
@@ -240,20 +214,12 @@ class _Converter:
                 str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
             )
             if not DATE_PATTERN.match(text):
-                self.report(
-                    place,
-                    "bad-date",
-                    f"'{key}' must be {_TYPE_NAMES['date']}, not {_kind_of(value)}",
-                )
+                self.not_a(place, key, "date", value, "bad-date")
                 return None
             return text
         if kind == "score":
             if isinstance(value, bool) or not isinstance(value, int | float):
-                self.report(
-                    place,
-                    "wrong-type",
-                    f"'{key}' must be {_TYPE_NAMES['score']}, not {_kind_of(value)}",
-                )
+                self.not_a(place, key, "score", value)
                 return None
             if not 0 <= value <= 1:
                 self.report(place, "out-of-range", f"'{key}' must be between 0 and 1, not {value}")
@@ -261,11 +227,7 @@ class _Converter:
             return float(value)
         if kind == "stances":
             if not isinstance(value, LocatedList):
-                self.report(
-                    place,
-                    "wrong-type",
-                    f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}",
-                )
+                self.not_a(place, key, kind, value)
                 return None
             return value
         raise AssertionError(f"unknown field kind {kind}")  # pragma: no cover
@@ -277,11 +239,7 @@ class _Converter:
         if isinstance(value, str | int) and not isinstance(value, bool):
             return [(str(value), place, None)]
         if not isinstance(value, LocatedList):
-            self.report(
-                place,
-                "wrong-type",
-                f"'{key}' must be {_TYPE_NAMES['edges']}, not {_kind_of(value)}",
-            )
+            self.not_a(place, key, "edges", value)
             return None
         good: list[tuple[str, tuple[int, int], str | None]] = []
         for entry, entry_place in zip(value, value.item_at, strict=True):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ID_PATTERN", "SECTIONS", "Field"]
+__all__ = ["ID_PATTERN", "KIND_NAMES", "SECTIONS", "Field"]
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
@@ -67,4 +67,18 @@ SECTIONS: dict[str, dict[str, Field]] = {
     },
     "stance": _STANCE,
     "edge": _EDGE,
+}
+
+# Each field kind in words, for the messages of values of the wrong kind.
+KIND_NAMES = {
+    "id": "an id (lowercase letters, digits, hyphens)",
+    "ref": "an id",
+    "refs": "a list of ids",
+    "edges": "a list of claim ids (or {claim: id, note: text} mappings)",
+    "flag": "true or false",
+    "text": "text",
+    "tags": "a list of tags",
+    "stances": "a list of stances (mappings with author and quote)",
+    "date": "a date: YYYY, YYYY-MM or YYYY-MM-DD",
+    "score": "a number from 0 to 1",
 }
