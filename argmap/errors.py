@@ -6,7 +6,6 @@ for people (``argmap.cli.messages``), flags included.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -139,6 +138,8 @@ def did_you_mean(name: object, known: Iterable[object]) -> str:
     >>> did_you_mean("us-pivot", ["us-pivot-asia", "trade"])
     " (did you mean 'us-pivot-asia'?)"
     """
+    import difflib  # here: most runs never need it, and it is slow to import
+
     close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -155,6 +156,8 @@ def require_known(name: str, known: Iterable[str], what: str) -> str:
     known = list(known)
     if name in known:
         return name
+    import difflib
+
     raise UnknownName(what, name, difflib.get_close_matches(name, known, n=3, cutoff=0.6))
 
 

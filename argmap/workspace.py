@@ -65,10 +65,10 @@ class Workspace:
 
     def diagnostics(self, texts_dir: str | Path | None = None) -> list[Diagnostic]:
         """``check_map`` of the map; without ``texts_dir``, cached with the map's files as key."""
-        from argmap.check import check_map
-
         argmap, key = self.loaded.argmap, self.loaded.key
         if texts_dir is not None or key is None:
+            from argmap.check import check_map
+
             return check_map(argmap, texts_dir=texts_dir)
         from argmap.load.cache import PartCache
 
@@ -77,6 +77,8 @@ class Workspace:
         found = cache.get_for(scope, key)
         if isinstance(found, list):
             return found
+        from argmap.check import check_map  # only now: the rules take a while to import
+
         found = check_map(argmap)
         cache.put_for(scope, key, found)
         return found

@@ -105,8 +105,7 @@ def tree(app: AppContext, claim: str, depth: int | None, fmt: str) -> None:
         status = claim_status(graph)
         return tree_view(graph, root, status.labels, status.strength)
 
-    data = as_dict(graph, root) if fmt == "json" else None
-    emit(app, data, fmt, table=view, markdown=markdown)
+    emit(app, as_dict(graph, root), fmt, table=view, markdown=markdown)
 
 
 @click.command()

@@ -207,14 +207,19 @@ def _show(
         return
     result = evaluate(target, semantics, limit=limit, timeout=timeout, solver=solver)
     data = {**result.as_dict(), **({"as": author} if author else {})}
-    if fmt == "json" or graph is not None or result.strength is None:
-        emit(app, data, fmt, table=lambda _: _view(graph, target, result, author, af_file))
-        return
-    # A framework's strengths, for people: one argument a line, tab-separated.
-    emit(app, result.strength, "text", text=_strength_lines)
+    if graph is None and result.strength is not None and fmt == "table":
+        fmt = "lines"  # a framework's strengths, for people: one argument a line
+    emit(
+        app,
+        data,
+        fmt,
+        table=lambda _: _view(graph, target, result, author, af_file),
+        lines=lambda _: _strength_lines(result.strength or {}),
+    )
 
 
 def _strength_lines(strength: dict[str, float]) -> str:
+    """One argument a line: its name and strength, tab-separated."""
     return "".join(f"{name}\t{value:.6f}\n" for name, value in strength.items())
 
 
