@@ -7,7 +7,7 @@ import html
 import networkx as nx
 
 from argmap.export import dot
-from argmap.export.labels import author_names, names
+from argmap.export.labels import author_names, who
 from argmap.export.render import inline_svg, svg_or_note
 from argmap.outline import OutlineNode, map_outline, outline
 
@@ -39,13 +39,9 @@ def _items(graph: nx.DiGraph, node: OutlineNode, people: dict[str, str]) -> list
     data = graph.nodes[node.claim]
     text = html.escape(data.get("text", ""))
     out.append(f'<span class="motion">{text}</span>' if data.get("motion") else text)
-    who = []
-    if data.get("held_by"):
-        who.append("+ " + ", ".join(names(dict.fromkeys(data["held_by"]), people)))
-    if data.get("denied_by"):
-        who.append("\u2212 " + ", ".join(names(dict.fromkeys(data["denied_by"]), people)))
-    if who:
-        out.append(f' <span class="who">{html.escape("; ".join(who))}</span>')
+    stances = who(data, people)
+    if stances:
+        out.append(f' <span class="who">{html.escape("; ".join(stances))}</span>')
     out.append(f' <span class="id">{html.escape(node.claim)}</span>')
     if node.children:
         out.append("<ol>")

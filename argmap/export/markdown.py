@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from argmap.export.labels import author_names, clean, names
+from argmap.export.labels import author_names, clean, who
 from argmap.outline import OutlineNode, map_outline, outline, walk
 
 __all__ = ["escape", "export", "outline_lines"]
@@ -30,15 +30,10 @@ def _item(graph: nx.DiGraph, node: OutlineNode, people: dict[str, str]) -> str:
         return f"{prefix}-> See {node.repeat_of}."
     data = graph.nodes[node.claim]
     line = prefix + escape(data.get("text", ""))
-    who = []
-    if data.get("motion"):
-        who.append("motion")
-    if data.get("held_by"):
-        who.append("held by " + ", ".join(names(dict.fromkeys(data["held_by"]), people)))
-    if data.get("denied_by"):
-        who.append("denied by " + ", ".join(names(dict.fromkeys(data["denied_by"]), people)))
-    if who:
-        line += " *(" + escape("; ".join(who)) + ")*"
+    notes = ["motion"] if data.get("motion") else []
+    notes += who(data, people, ("held by ", "denied by "))
+    if notes:
+        line += " *(" + escape("; ".join(notes)) + ")*"
     if node.hidden:
         line += f" (+{node.hidden} more below)"
     return line

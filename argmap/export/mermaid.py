@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from argmap.export.labels import author_names, names, wrap
+from argmap.export.labels import author_names, who, wrap
 
 __all__ = ["export", "label", "node_id"]
 
@@ -42,13 +42,9 @@ def export(graph: nx.DiGraph, *, focus: str | None = None) -> str:
     for n in sorted(shown.nodes):
         data = shown.nodes[n]
         text = label(data.get("text", ""))
-        who = []
-        if data.get("held_by"):
-            who.append("+ " + ", ".join(names(dict.fromkeys(data["held_by"]), people)))
-        if data.get("denied_by"):
-            who.append("\u2212 " + ", ".join(names(dict.fromkeys(data["denied_by"]), people)))
-        if who:
-            text += "<br/><small>" + label("; ".join(who)) + "</small>"
+        stances = who(data, people)
+        if stances:
+            text += "<br/><small>" + label("; ".join(stances)) + "</small>"
         if data.get("motion"):
             text = "<b>MOTION</b><br/>" + text
         shape = ('(["', '"])') if data.get("motion") else ('["', '"]')
