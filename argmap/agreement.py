@@ -14,8 +14,8 @@ from typing import Any
 
 import networkx as nx
 
+from argmap.citations import sole_sources, stance_source
 from argmap.model import Claim, Side, Stance
-from argmap.select import sole_sources, stance_source
 
 __all__ = [
     "CAMPS_EXACT_LIMIT",

@@ -21,7 +21,7 @@ from argmap.agreement import (
 )
 from argmap.graph import build_graph
 from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Source, Stance
-from argmap.select import select
+from argmap.subgraph import counted_stances as select
 
 H, D = Side.HOLDS, Side.DENIES
 

@@ -70,7 +70,7 @@ def selected(
 ) -> nx.DiGraph:
     """The map's graph narrowed by the filters, after checking the author ids and the years."""
     from argmap.errors import ArgmapError
-    from argmap.select import select
+    from argmap.subgraph import counted_stances as select
 
     for author in authors:
         app.author_id(author)
@@ -172,7 +172,7 @@ def matrix(
         _write(json.dumps(result, indent=2, ensure_ascii=False) + "\n", output)
         return
     if fmt == "csv":
-        from argmap.views.agreement import matrix_csv
+        from argmap.export.csv import matrix_csv
 
         _write(matrix_csv(result), output)
         return
@@ -275,7 +275,7 @@ def stances(
         _write(json.dumps(result, indent=2, ensure_ascii=False) + "\n", output)
         return
     if fmt == "csv":
-        from argmap.views.agreement import stances_csv
+        from argmap.export.csv import stances_csv
 
         _write(stances_csv(result), output)
         return

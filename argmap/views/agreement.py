@@ -5,8 +5,6 @@ Colour never carries meaning alone: every coloured cell also prints its numbers 
 
 from __future__ import annotations
 
-import csv
-import io
 from typing import Any
 
 import networkx as nx
@@ -17,16 +15,14 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from argmap.summary import citation
+from argmap.citations import citation
 from argmap.views import clip_rows
 
 __all__ = [
     "camps_view",
     "compare_view",
     "contested_table",
-    "matrix_csv",
     "matrix_table",
-    "stances_csv",
     "stances_table",
 ]
 
@@ -277,39 +273,3 @@ def stances_table(result: dict[str, Any]) -> RenderableType:
         table.add_row(row["id"], *marks)
     legend = Text("+ holds, \u2212 denies, \u00b1 both, blank: no stance", style="dim")
     return Group(table, *([more] if more else []), legend)
-
-
-def _csv(rows: list[list[str]]) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    return out.getvalue()
-
-
-def matrix_csv(result: dict[str, Any]) -> str:
-    """The square score matrix as CSV: a header of author ids, blank where there is no score.
-
-    >>> print(matrix_csv({"authors": ["a", "b"], "pairs": [{"a": "a", "b": "b", "score": 0.5}]}), end="")
-    author,a,b
-    a,,0.5
-    b,0.5,
-    """
-    authors = result["authors"]
-    score = {}
-    for pair in result["pairs"]:
-        score[(pair["a"], pair["b"])] = score[(pair["b"], pair["a"])] = pair["score"]
-    rows = [["author", *authors]]
-    for row in authors:
-        values = [score.get((row, column)) for column in authors]
-        rows.append([row, *("" if v is None else f"{v:.6g}" for v in values)])
-    return _csv(rows)
-
-
-def stances_csv(result: dict[str, Any]) -> str:
-    """Claims × authors as CSV: ``+`` holds, ``-`` denies, ``+-`` both, empty for no stance."""
-    marks = {"holds": "+", "denies": "-", "both": "+-"}
-    rows = [["claim", *result["authors"]]]
-    for row in result["claims"]:
-        rows.append(
-            [row["id"], *(marks.get(row["stances"].get(a, ""), "") for a in result["authors"])]
-        )
-    return _csv(rows)
