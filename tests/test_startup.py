@@ -37,3 +37,18 @@ def test_help_lists_every_command_without_importing_heavy_libraries() -> None:
 
 def test_a_commands_help_imports_nothing_heavy_either() -> None:
     assert imported_by("check", "--help") == []
+
+
+def test_the_listed_summaries_are_the_commands_own_help() -> None:
+    """`--help` lists SUMMARIES without importing the commands: they must say what each says."""
+    import click
+
+    from argmap.cli import COMMANDS, SUMMARIES, cli
+
+    ctx = click.Context(cli)
+    assert set(SUMMARIES) == set(COMMANDS)
+    for name in COMMANDS:
+        command = cli.get_command(ctx, name)
+        assert command is not None
+        listed = click.Command(name, help=SUMMARIES[name])
+        assert listed.get_short_help_str(1000) == command.get_short_help_str(1000), name

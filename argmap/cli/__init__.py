@@ -9,7 +9,6 @@ import click
 
 from argmap import __version__
 from argmap.cli.context import AppContext
-from argmap.errors import ArgmapError
 
 # How many of a broken map's errors a query command prints before pointing at `argmap check`.
 ERRORS_SHOWN = 10
@@ -48,11 +47,53 @@ COMMANDS = {
 }
 
 
+# The first paragraph of each command's help, which `argmap --help` lists: with these it needs
+# to import none of the command modules (tests/test_startup.py keeps them equal to the help).
+SUMMARIES = {
+    "overview": "One screen: what the map holds, who agrees with whom, the most contested claims, camps.",
+    "check": "Validate the map: syntax, types, references, conflicts, quotes.",
+    "stats": "Counts: authors, sources, claims, edges, stances, per author.",
+    "list": "Claims, filtered by author, tag or text.",
+    "show": "One claim: who holds or denies it (with quotes), what it supports and rebuts.",
+    "authors": "Authors, their sources, and how many claims each holds and denies.",
+    "search": "Claims and quotes matching all the WORDS, best first.",
+    "schema": "Print the JSON Schema of the map format (for editors' YAML language server).",
+    "compare": "Where two authors agree and disagree, item by item, with quotes, then the score.",
+    "matrix": "The author × author table: agreements, disagreements and the score of every pair.",
+    "contested": "Claims with authors on both sides, most contested first, with who stands where and why.",
+    "camps": "Authors grouped into camps that agree within and disagree across.",
+    "stances": "The raw author × claim table: + holds, − denies, blank for no stance.",
+    "tree": "The pro/con tree under a claim: + supporters, − rebuttals, with their authors.",
+    "export": "Write the map as dot, json, graphml, mermaid, markdown, html and more.",
+    "render": "Draw the map with Graphviz into an SVG, PNG or PDF file.",
+    "evaluate": "Which claims stand: labels, extensions or strengths under a semantics.",
+    "prep": "A debate brief for one side of a motion: case, attacks, answers, quotes, sources.",
+    "drill": "Practise: answer the other side's attacks one by one, then see the map's answers.",
+    "import": "Import an AIF, Kialo or Argdown map into a new map directory.",
+    "quote": "The passages of a source text that best show a claim, verbatim, with line numbers.",
+    "ingest": "A draft map file from a new article: candidate claims with verbatim quotes.",
+}  # fmt: skip
+
+
 class ArgmapGroup(click.Group):
     """Loads commands on demand and turns an ArgmapError into a message and exit code 1."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of ``--help``, from SUMMARIES: no command module is imported."""
+        limit = formatter.width - 6 - max(map(len, COMMANDS))
+        rows = []
+        for name in COMMANDS:
+            summary = SUMMARIES.get(name)
+            if summary is None:  # a command without a summary yet: ask the command itself
+                command = self.get_command(ctx, name)
+                rows.append((name, command.get_short_help_str(limit) if command else ""))
+            else:
+                rows.append((name, click.Command(name, help=summary).get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)
@@ -77,9 +118,13 @@ class ArgmapGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except ArgmapError as error:
+        except Exception as error:
+            # Imported only now, so that `argmap --help` does not import argmap.errors.
+            from argmap.errors import ArgmapError, MapHasErrors
+
+            if not isinstance(error, ArgmapError):
+                raise
             from argmap.cli.messages import describe
-            from argmap.errors import MapHasErrors
 
             app = ctx.find_object(AppContext)
             message = f"error: {describe(error)}"
@@ -120,7 +165,10 @@ def cli(ctx: click.Context, map_dir: str, no_color: bool, no_cache: bool) -> Non
 
 def main() -> None:
     """Console-script entry point."""
+    from argmap.workspace import collect_at_exit_only
+
+    collect_at_exit_only()
     cli(prog_name="argmap", windows_expand_args=False, auto_envvar_prefix=None)
 
 
-__all__ = ["COMMANDS", "cli", "main"]
+__all__ = ["COMMANDS", "SUMMARIES", "cli", "main"]

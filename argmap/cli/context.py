@@ -6,14 +6,23 @@ import sys
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from argmap.errors import require_known
-from argmap.workspace import Workspace
-
 if TYPE_CHECKING:
     import networkx as nx
     from rich.console import Console
 
+    from argmap.errors import require_known
+    from argmap.workspace import Workspace
+
 __all__ = ["AppContext", "require_known"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported when a command asks for it: `argmap --help` imports neither errors nor workspace.
+    if name == "require_known":
+        from argmap.errors import require_known
+
+        return require_known
+    raise AttributeError(name)
 
 
 class AppContext:
@@ -44,6 +53,7 @@ class AppContext:
     def workspace(self) -> Workspace:
         """The map of this invocation; a bar on stderr while a long load runs on a terminal."""
         from argmap.cli.progress import LoadBar
+        from argmap.workspace import Workspace
 
         progress = LoadBar() if sys.stderr.isatty() else None
         return Workspace(self.map_dir, use_cache=self.use_cache, progress=progress)
