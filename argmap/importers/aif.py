@@ -12,12 +12,18 @@ What becomes what:
 - dialogue: an L-node's speaker is the "Name : text" prefix of its text, else the name of its
   ``personID`` (from ``participants``, else the name that ID's other locutions carry), and the
   locution text without the prefix is the quote. ``L -YA-> I`` anchors make stances:
-  Asserting, Agreeing, Restating and assertive or rhetorical questions hold the claim,
-  Disagreeing denies it. ``TA -YA-> I`` (a reply) makes the replying speaker hold
+  Asserting, Agreeing, Restating, (Popular) Conceding and assertive or rhetorical questions
+  hold the claim, Disagreeing denies it. ``TA -YA-> I`` (a reply) makes the replying speaker hold
   (Agreeing) or deny (Disagreeing) it. Where an I-node has no ``L -YA-> I`` anchor (QT30's
   nodesets leave them out), the reply that argues, disagrees or rephrases with it
   (``TA -YA-> RA/CA/MA``) says who said it: the replying locution states the premise, the
   locution replied to states the conclusion, as IAT analyses them.
+- xAIF (OVA3's files, AMF's output) holds the AIF under a top-level ``"AIF"`` key: read from there.
+- motions: the claims that bear on nothing and that something bears on (the map's roots).
+- ``"argmap"``, the extension key ``argmap export aif`` writes, gives back what AIF cannot say:
+  claims' tags, base strengths, notes and motion flags (``claims``, by I-node id), edge notes
+  (``relations``, by RA/CA node id), stance notes (``locutions``, by L-node id), authors'
+  affiliations and the sources (``authors``, ``sources``, as ``export json`` writes them).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from typing import Any
 
 from argmap.errors import ArgmapError, Location
 from argmap.importers.build import Imported, MapBuilder, parse_json
+from argmap.importers.native import claim_details, read_authors_and_sources
 from argmap.model import EdgeKind, Side
 
 __all__ = ["read"]
@@ -40,6 +47,9 @@ HOLDING = {
     "asserting",
     "agreeing",
     "restating",
+    # Conceding grants the proposition: the speaker holds it, however reluctantly.
+    "conceding",
+    "popularconceding",
     "defaultillocuting",  # IAT's unspecified illocution: the speaker said it
     "assertivequestioning",
     "rhetoricalquestioning",
@@ -47,6 +57,8 @@ HOLDING = {
 DENYING = {"disagreeing"}
 _PREFIX = re.compile(r"\s*([^:\n]{1,60}?)\s*:\s+(\S.*)\Z", re.DOTALL)
 KNOWN_TYPES = {"I", "L", "RA", "CA", "MA", "YA", "TA"}
+# The key of argmap's extension: what AIF cannot say (see argmap.export.aif).
+EXTENSION_KEY = "argmap"
 
 
 @dataclass
@@ -68,12 +80,20 @@ class _Speaker:
 def read(text: str, name: str) -> Imported:
     """Read AIF JSON; an ArgmapError for JSON that is not an AIF document."""
     data = parse_json(text, name, "an AIF file")
+    if isinstance(data, dict) and isinstance(data.get("AIF"), dict):
+        # xAIF, as OVA3 saves and AMF emits: the AIF inside, dialogue text and layout beside.
+        data = data["AIF"]
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise ArgmapError(
-            "not an AIF document: expected an object with a 'nodes' list (and 'edges')",
+            "not an AIF document: expected an object with a 'nodes' list (and 'edges'), "
+            "or an xAIF object with an 'AIF' one",
             Location(name, 1),
         )
-    builder = MapBuilder(name)
+    extension = data.get(EXTENSION_KEY)
+    # argmap wrote the file: its ids are argmap's, numeric ones included.
+    builder = MapBuilder(name, exact_ids=isinstance(extension, dict))
+    if isinstance(extension, dict):
+        read_authors_and_sources(extension, builder)
     nodes = _read_nodes(data["nodes"], builder)
     _read_edges(data.get("edges", []), nodes, builder)
     claims = {
@@ -81,11 +101,25 @@ def read(text: str, name: str) -> Imported:
         for n in nodes.values()
         if n.type == "I"
     }
-    _relations(nodes, claims, builder)
+    notes = _extension(extension, "relations")
+    _relations(nodes, claims, builder, notes)
     speakers = _Speakers(data, nodes, builder)
+    speakers.notes = _extension(extension, "locutions")
     _stances(nodes, claims, speakers, builder)
     _report_leftovers(nodes, builder)
+    details = _extension(extension, "claims")
+    for node_id, claim_id in claims.items():
+        if isinstance(details.get(node_id), dict):
+            claim_details(builder, claim_id, details[node_id])
+    if not isinstance(extension, dict):
+        for claim_id in builder.roots():
+            builder.mark_motion(claim_id)
     return builder.result()
+
+
+def _extension(extension: Any, key: str) -> dict[str, Any]:
+    part = extension.get(key) if isinstance(extension, dict) else None
+    return part if isinstance(part, dict) else {}
 
 
 def _read_nodes(raw: Any, builder: MapBuilder) -> dict[str, _Node]:
@@ -153,8 +187,13 @@ def _of_type(nodes: dict[str, _Node], ids: Iterable[str], *types: str) -> list[s
     return [i for i in ids if nodes[i].type in types]
 
 
-def _relations(nodes: dict[str, _Node], claims: dict[str, str], builder: MapBuilder) -> None:
-    """RA, CA and MA nodes to edges and notes."""
+def _relations(
+    nodes: dict[str, _Node],
+    claims: dict[str, str],
+    builder: MapBuilder,
+    notes: dict[str, Any],
+) -> None:
+    """RA, CA and MA nodes to edges and notes (``notes``: the extension's, by node id)."""
     for node in nodes.values():
         if node.type not in ("RA", "CA", "MA"):
             continue
@@ -182,7 +221,15 @@ def _relations(nodes: dict[str, _Node], claims: dict[str, str], builder: MapBuil
                     )
                 else:
                     kind = EdgeKind.SUPPORTS if node.type == "RA" else EdgeKind.REBUTS
-                    builder.edge(claims[premise], claims[conclusion], kind, where)
+                    extra = notes.get(node.id)
+                    note = extra.get("note") if isinstance(extra, dict) else None
+                    builder.edge(
+                        claims[premise],
+                        claims[conclusion],
+                        kind,
+                        where,
+                        note=note if isinstance(note, str) else None,
+                    )
 
 
 class _Speakers:
@@ -192,6 +239,9 @@ class _Speakers:
         self.builder = builder
         self.nodes = nodes
         self.persons: dict[str, list[str]] = defaultdict(list)
+        # The `source` a locution entry names, and argmap's notes on locutions (its extension).
+        self.sources: dict[str, str] = {}
+        self.notes: dict[str, Any] = {}
         locutions = data.get("locutions", [])
         if not isinstance(locutions, list):
             builder.warn(
@@ -204,6 +254,8 @@ class _Speakers:
                 continue
             person = item.get("personID")
             node_id = str(item["nodeID"])
+            if isinstance(item.get("source"), str):
+                self.sources.setdefault(node_id, item["source"])
             # AIFdb repeats a locution once per edit; each person counts once per L-node.
             if isinstance(person, str | int) and str(person) not in self.persons[node_id]:
                 self.persons[node_id].append(str(person))
@@ -334,7 +386,17 @@ def _say(
         return
     speaker = speakers.of(locution)
     if speaker is not None:
-        builder.stance(claim, speaker.author, side, speaker.quote, f"{where} from L {locution}")
+        extra = speakers.notes.get(locution)
+        note = extra.get("note") if isinstance(extra, dict) else None
+        builder.stance(
+            claim,
+            speaker.author,
+            side,
+            speaker.quote,
+            f"{where} from L {locution}",
+            source=speakers.sources.get(locution),
+            note=note if isinstance(note, str) else None,
+        )
 
 
 def _report_leftovers(nodes: dict[str, _Node], builder: MapBuilder) -> None:
