@@ -176,6 +176,8 @@ def export(app: AppContext, fmt: str, output: str | None, **given: Any) -> None:
             raise
         raise ArgmapError(f"export format '{fmt}' is not available yet in this version") from None
     text = _call(module.export, fmt, app.graph, _options(app, given))
+    for warning in getattr(module, "limit_warnings", lambda _: [])(text):
+        app.err.print(f"warning: {warning}", style="yellow", soft_wrap=True)
     if output is None:
         click.echo(text, nl=False)
         return
