@@ -13,6 +13,7 @@ import pytest
 import rustworkx
 from conftest import BUNDLED_MAP
 from diagram_maps import DEBATE, HOSTILE
+from markdown_it import MarkdownIt
 from node_parsers import MERMAID, node_parse
 
 from argmap.export.mermaid import MAX_EDGES, MAX_TEXT_SIZE
@@ -82,3 +83,43 @@ def test_mermaid_past_the_limits_warns_and_says_what_to_do(
     assert not node_parse(MERMAID, result.stdout)["ok"]
     small = run("--map", big, "export", "mermaid", "--focus", "reason-1", "--depth", "1")
     assert small.stderr == "" and node_parse(MERMAID, small.stdout)["ok"]
+
+
+def _outline_items(markdown: str) -> tuple[list[str], list[str]]:
+    """The block tokens of a CommonMark parse, and the text of every list item."""
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    items = [
+        tokens[i + 2].content
+        for i, t in enumerate(tokens)
+        if t.type == "list_item_open" and tokens[i + 2].type == "inline"
+    ]
+    return [t.type for t in tokens], items
+
+
+def test_markdown_outline_is_one_nested_bullet_list(run: Callable[..., Any], any_map: Path) -> None:
+    out = export(run, any_map, "markdown")
+    types, items = _outline_items(out)
+    assert "ordered_list_open" not in types  # no "- 1. " read as a numbered list in a bullet
+    top_level = [line for line in out.splitlines() if line.startswith("- ")]
+    assert len(top_level) >= 1 and out.count("\n\n- ") == 1  # one list, not one per tree
+    outline = [line for line in out.splitlines() if line.lstrip().startswith("- ")]
+    assert len(items) == len(outline)  # every line is one item, none swallowed
+    # Each item starts with its Kialo number, "1." or "1.2.3." as the reader shows it.
+    numbers = [item.replace("\\", "").split(" ", 1)[0] for item in items]
+    assert all(re.fullmatch(r"(\d+\.)+", number) for number in numbers), numbers[:5]
+
+
+def test_markdown_links_stay_links(run: Callable[..., Any], write_map: Callable[..., Path]) -> None:
+    root = write_map(
+        {
+            "c.yaml": "claims:\n  - id: m\n    text: 'See [the report](https://example.org/r_1) "
+            "on *trade* and https://example.org/a_b'\n    motion: true\n"
+        }
+    )
+    tokens = MarkdownIt("commonmark").parse(export(run, root, "markdown"))
+    inline = next(t for t in tokens if t.type == "inline" and "report" in t.content)
+    children = inline.children or []
+    links = [t.attrs["href"] for t in children if t.type == "link_open"]
+    assert links == ["https://example.org/r_1"]
+    text = "".join(t.content for t in children if t.type == "text")
+    assert "*trade*" in text and "https://example.org/a_b" in text  # not emphasis
