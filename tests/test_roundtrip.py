@@ -137,3 +137,14 @@ def test_aif_extension_holds_what_aif_cannot(
     assert list(extension["relations"].values()) == [{"note": "the rival is the reason"}]
     assert list(extension["locutions"].values()) == [{"note": "read as a flat denial"}]
     assert [s["id"] for s in extension["sources"]] == ["ann-2015", "ann-2021", "joint"]
+
+
+def test_strength_means_the_computed_strength_in_show_and_evaluate(
+    run_json: Callable[..., Any], small_map: Path
+) -> None:
+    shown = run_json("--map", small_map, "show", "weak-trade")
+    evaluated = run_json("--map", small_map, "evaluate", "--semantics", "dfquad")
+    assert shown["strength"] == pytest.approx(evaluated["strength"]["weak-trade"], abs=1e-6)
+    assert shown["strength"] == shown["dfquad"]
+    assert shown["base_strength"] == evaluated["base_strength"]["weak-trade"] == 0.5
+    assert evaluated["base"] == evaluated["base_strength"]

@@ -170,6 +170,8 @@ def _evaluate_map(
                 {
                     "semantics": semantics,
                     "strength": {c: round(v, 6) for c, v in result.strength.items()},
+                    # "base" is the older name of "base_strength"; both stay.
+                    "base_strength": base,
                     "base": base,
                     "converged": result.converged,
                     **extra,

@@ -119,7 +119,18 @@ def show(app: AppContext, claim: str, fmt: str) -> None:
     claim_id, base = detail["id"], base_scores(app.graph)
     label, strength = grounded(app.graph)[claim_id], dfquad(app.graph, base)[claim_id]
     if fmt == "json":
-        app.emit_json({**detail, "grounded": label, "dfquad": strength})
+        # One key, one meaning, as in `evaluate`: `strength` is the computed (DF-QuAD)
+        # strength, `base_strength` the base score it starts from (the map's `strength`
+        # key, else the default).
+        app.emit_json(
+            {
+                **detail,
+                "base_strength": base[claim_id],
+                "strength": strength,
+                "grounded": label,
+                "dfquad": strength,
+            }
+        )
         return
     from argmap.views.query import claim_panel
     from argmap.views.semantics import status_line
