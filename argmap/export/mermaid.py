@@ -47,7 +47,7 @@ def label(text: str) -> str:
 def limit_warnings(flowchart: str) -> list[str]:
     """What in ``flowchart`` passes Mermaid's default limits, and what to do about it.
 
-    >>> limit_warnings("flowchart BT\n    c_a --> c_b\n")
+    >>> limit_warnings("flowchart BT\\n    c_a --> c_b\\n")
     []
     """
     advice = (
