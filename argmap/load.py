@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from argmap.errors import ArgmapError, Diagnostic, Location, Severity
-from argmap.fields import ID_PATTERN, SECTIONS, Field
+from argmap.fields import DATE_PATTERN, ID_PATTERN, SECTIONS, Field
 from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Source, Stance
 from argmap.yamlread import LocatedDict, LocatedList, YamlProblem, parse_yaml
 
@@ -37,7 +37,6 @@ __all__ = [
 
 MAP_SUFFIXES = (".yaml", ".yml")
 DEFAULT_MAX_FILE_MB = 16
-DATE_PATTERN = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
 
 
 @dataclass
@@ -498,6 +497,8 @@ class _Converter:
             converted = self.value(field_, value, item, key)
             if converted is not None:
                 values[key] = converted
+        if getattr(item, "partial", False):
+            return values  # cut short by a syntax error, reported already
         for key, field_ in _REQUIRED[section]:
             if key not in item:
                 self.report((item.line, item.column), "missing-key", f"{what} has no '{key}'")
@@ -514,13 +515,12 @@ class _Converter:
             return value
         place = item.value_at[key]
         if kind in ("id", "ref"):
-            if isinstance(value, int) and not isinstance(value, bool):
-                value = str(value)
             if not isinstance(value, str):
                 self.report(
                     place,
                     "wrong-type",
-                    f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}",
+                    f"'{key}' must be {_TYPE_NAMES[kind]}, not {_kind_of(value)}"
+                    + _quote_hint(key, value),
                 )
                 return None
             if kind == "id" and not ID_PATTERN.match(value):
@@ -532,10 +532,12 @@ class _Converter:
                 )
             return value
         if kind == "text":
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                value = str(value)
             if not isinstance(value, str):
-                self.report(place, "wrong-type", f"'{key}' must be text, not {_kind_of(value)}")
+                self.report(
+                    place,
+                    "wrong-type",
+                    f"'{key}' must be text, not {_kind_of(value)}" + _quote_hint(key, value),
+                )
                 return None
             return value
         if kind in ("refs", "tags"):
@@ -550,15 +552,15 @@ class _Converter:
             places = items.item_at if isinstance(value, LocatedList) else [place]
             good = []
             for entry, entry_place in zip(items, places, strict=True):
-                if isinstance(entry, int) and not isinstance(entry, bool):
-                    entry = str(entry)
                 if isinstance(entry, str):
                     good.append((entry, entry_place))
                 else:
+                    what = "a tag" if kind == "tags" else "an id"
                     self.report(
                         entry_place,
                         "wrong-type",
-                        f"each entry of '{key}' must be an id, not {_kind_of(entry)}",
+                        f"each entry of '{key}' must be {what}, not {_kind_of(entry)}"
+                        + _quote_hint(None, entry),
                     )
             return good
         if kind == "edges":
@@ -573,7 +575,7 @@ class _Converter:
                 return None
             return value
         if kind == "date":
-            if isinstance(value, dt.date):
+            if isinstance(value, dt.date):  # an explicit !!timestamp
                 return value.isoformat()[:10]
             text = (
                 str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
@@ -613,8 +615,8 @@ class _Converter:
         self, value: Any, place: tuple[int, int], key: str
     ) -> list[tuple[str, tuple[int, int], str | None]] | None:
         """(target, place, note) for each entry of ``supports``/``rebuts``: an id or a mapping."""
-        if isinstance(value, str | int) and not isinstance(value, bool):
-            return [(str(value), place, None)]
+        if isinstance(value, str):
+            return [(value, place, None)]
         if not isinstance(value, LocatedList):
             self.report(
                 place,
@@ -624,8 +626,6 @@ class _Converter:
             return None
         good: list[tuple[str, tuple[int, int], str | None]] = []
         for entry, entry_place in zip(value, value.item_at, strict=True):
-            if isinstance(entry, int) and not isinstance(entry, bool):
-                entry = str(entry)
             if isinstance(entry, str):
                 good.append((entry, entry_place, None))
             elif isinstance(entry, LocatedDict):
@@ -751,6 +751,14 @@ class _Converter:
                 source_loc=self.at(item.value_at.get("source", here)),
             )
         )
+
+
+def _quote_hint(key: str | None, value: Any) -> str:
+    """For a number or true/false where text belongs: how to write it as text."""
+    if not isinstance(value, bool | int | float):
+        return ""
+    shown = str(value).lower() if isinstance(value, bool) else str(value)
+    return f'; put it in quotes: {key + ": " if key else ""}"{shown}"'
 
 
 def _suggest_id(value: str) -> str:

@@ -16,10 +16,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from argmap.errors import ArgmapError
 from argmap.model import ArgMap, Claim, EdgeKind, Side, Source, Stance
+from argmap.yamlread import dump_yaml
 
 __all__ = ["map_files", "write_map"]
 
@@ -73,9 +72,7 @@ def _source(source: Source) -> dict[str, Any]:
 
 
 def _yaml(data: Any) -> str:
-    return yaml.safe_dump(
-        data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
-    )
+    return dump_yaml(data)
 
 
 def _dump(header: str, data: dict[str, Any]) -> str:

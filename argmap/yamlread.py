@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -20,7 +21,7 @@ from yaml.nodes import ScalarNode
 
 from argmap.errors import Diagnostic, Location, Severity
 
-__all__ = ["LocatedDict", "LocatedList", "YamlProblem", "parse_yaml"]
+__all__ = ["LocatedDict", "LocatedList", "YamlProblem", "dump_yaml", "parse_yaml"]
 
 MAP_TAG = "tag:yaml.org,2002:map"
 SEQ_TAG = "tag:yaml.org,2002:seq"
@@ -29,12 +30,14 @@ SEQ_TAG = "tag:yaml.org,2002:seq"
 class LocatedDict(dict[Any, Any]):
     """A YAML mapping with the 1-based place of itself, of each key and of each value."""
 
-    __slots__ = ("column", "key_at", "line", "value_at")
+    __slots__ = ("column", "key_at", "line", "partial", "value_at")
 
     line: int
     column: int
     key_at: dict[Any, tuple[int, int]]
     value_at: dict[Any, tuple[int, int]]
+    # Cut short by a syntax error (reported once): its missing keys are not reported again.
+    partial: bool
 
 
 class LocatedList(list[Any]):
@@ -48,14 +51,21 @@ class LocatedList(list[Any]):
 
 
 class YamlProblem(Exception):
-    """A file that cannot be read as a map file at all, with the place and a code."""
+    """A file that cannot be read as a map file at all, with the place and a code.
 
-    def __init__(self, code: str, message: str, line: int = 0, column: int = 0) -> None:
+    ``context_line`` is where the construct the parser was reading began (an unclosed quote's
+    opening line), when the parser says.
+    """
+
+    def __init__(
+        self, code: str, message: str, line: int = 0, column: int = 0, context_line: int = 0
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.line = line
         self.column = column
+        self.context_line = context_line or line
 
 
 class PureLoader(yaml.SafeLoader):
@@ -71,9 +81,78 @@ try:  # libyaml's parser is several times faster; the pure-Python one gives the 
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = PureLoader
 
-# Plain scalars are resolved the way SafeLoader resolves them: by first character, then regex.
-_RESOLVERS: dict[str | None, list[tuple[str, Any]]] = PureLoader.yaml_implicit_resolvers
-# The safe constructors of plain values; collections are built here, and any other tag is refused.
+# Plain scalars are resolved by YAML 1.2's core schema, as editors and JSON Schema validators
+# read YAML: `no`, `on` and `2016-13-45` are strings (YAML 1.1, PyYAML's default, made them
+# false, true and a date that fails), `017` is 17. First character -> (tag, pattern) to try.
+NULL_TAG = "tag:yaml.org,2002:null"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+INT_TAG = "tag:yaml.org,2002:int"
+FLOAT_TAG = "tag:yaml.org,2002:float"
+_CORE: dict[str, list[tuple[str, re.Pattern[str]]]] = {"": [(NULL_TAG, re.compile(r"\Z"))]}
+for _tag, _pattern, _firsts in (
+    (NULL_TAG, r"(?:~|null|Null|NULL)\Z", "~nN"),
+    (BOOL_TAG, r"(?:true|True|TRUE|false|False|FALSE)\Z", "tTfF"),
+    (INT_TAG, r"[-+]?[0-9]+\Z", "-+0123456789"),
+    (INT_TAG, r"0o[0-7]+\Z", "0"),
+    (INT_TAG, r"0x[0-9a-fA-F]+\Z", "0"),
+    (FLOAT_TAG, r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z", "-+.0123456789"),
+    (FLOAT_TAG, r"[-+]?\.(?:inf|Inf|INF)\Z", "-+."),
+    (FLOAT_TAG, r"\.(?:nan|NaN|NAN)\Z", "."),
+):
+    for _first in _firsts:
+        _CORE.setdefault(_first, []).append((_tag, re.compile(_pattern)))
+
+
+class _Dumper(yaml.SafeDumper):
+    """PyYAML's safe dumper, quoting every string that YAML 1.2 would read as something else
+    (``0E0``, ``0o17``): what it writes reads back the same in argmap and in editors."""
+
+
+for _first, _resolvers in _CORE.items():
+    for _tag, _regexp in _resolvers:
+        _Dumper.add_implicit_resolver(_tag, _regexp, [_first] if _first else None)
+
+
+def dump_yaml(data: Any) -> str:
+    """``data`` as block-style YAML, keys in the given order, that ``parse_yaml`` reads back.
+
+    >>> print(dump_yaml({"text": "0E0", "tags": ["no", "x"]}), end="")
+    text: '0E0'
+    tags:
+    - 'no'
+    - x
+    """
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+
+
+def _core_int(value: str) -> int:
+    # "0o17" and "0x1f" by their prefix; a plain "017" is decimal in YAML 1.2.
+    return int(value, 0) if value.startswith(("0o", "0x")) else int(value)
+
+
+def _core_float(value: str) -> float:
+    lowered = value.lower()
+    if lowered.endswith(".nan"):
+        return float("nan")
+    if lowered.endswith(".inf"):
+        return float("-inf") if value.startswith("-") else float("inf")
+    return float(value)
+
+
+_CORE_VALUE: dict[str, Callable[[str], Any]] = {
+    NULL_TAG: lambda _: None,
+    BOOL_TAG: lambda value: value.lower() == "true",
+    INT_TAG: _core_int,
+    FLOAT_TAG: _core_float,
+}
+# The safe constructors of explicitly tagged values (`!!int "7"`); any other tag is refused.
 _SCALARS = {
     tag: SafeConstructor.yaml_constructors[tag]
     for tag in (
@@ -185,14 +264,12 @@ class _Builder:
         if tag is None or tag == "!":
             if not event.implicit[0]:
                 return value  # quoted, or with the non-specific tag: a string
-            for candidate, regexp in _RESOLVERS.get(value[:1] if value else "", ()):
+            for candidate, regexp in _CORE.get(value[:1], ()):
                 if regexp.match(value):
-                    tag = candidate
-                    break
-            else:
-                if len(value) <= _PLAIN_MEMO_LENGTH:
-                    _PLAIN_STRINGS.add(value)
-                return value
+                    return _CORE_VALUE[candidate](value)
+            if len(value) <= _PLAIN_MEMO_LENGTH:
+                _PLAIN_STRINGS.add(value)
+            return value
         if tag == STR_TAG:
             return value
         construct = _SCALARS.get(tag)
@@ -203,10 +280,18 @@ class _Builder:
         try:
             return construct(self.loader, node)
         except (ArithmeticError, LookupError, TypeError, ValueError):  # !!int "abc", !!int ""
+            # One bad value, one problem: the value stays as the text it was, and the rest of
+            # the file is read.
             short = tag.replace("tag:yaml.org,2002:", "!!")
-            raise YamlProblem(
-                "wrong-type", f"'{value}' is not a valid {short}", mark.line + 1, mark.column + 1
-            ) from None
+            self.problems.append(
+                Diagnostic(
+                    Location(self.file, mark.line + 1, mark.column + 1),
+                    Severity.ERROR,
+                    "wrong-type",
+                    f"'{value}' is not a valid {short}; remove the tag or fix the value",
+                )
+            )
+            return value
 
     def mapping(self, event: Any) -> LocatedDict:
         mark = event.start_mark
@@ -298,14 +383,117 @@ class _Builder:
 
 
 def parse_yaml(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
-    """Parse one YAML document; return the data and the duplicate-key problems.
+    """Parse one YAML document; return the data and the problems found on the way.
 
-    Raises YamlProblem for anything that stops the file being read.
+    A syntax error inside one entry of a list (a claim, an author, a source) is one problem:
+    that entry is read up to the error (or left out, if that does not parse either) and the
+    rest of the file is read. Raises YamlProblem for anything that stops the file being read.
 
     >>> data, problems = parse_yaml("a: 1\\nb: [x, y]\\n", "f.yaml")
     >>> data["b"].item_at, problems
     ([(2, 5), (2, 8)], [])
+    >>> data, problems = parse_yaml("c:\\n- id: a\\n  text: 'open\\n- id: b\\n", "f.yaml")
+    >>> [item["id"] for item in data["c"]], [p.code for p in problems]
+    (['a', 'b'], ['yaml-syntax'])
     """
+    try:
+        return _parse(text, file)
+    except YamlProblem as problem:
+        if problem.code != "yaml-syntax" or not problem.line:
+            raise
+        return _salvage(text, file, problem)
+
+
+# A list entry at the top of a section: "- " indented by at most four spaces.
+_ENTRY = re.compile(r"( {0,4})-(?: |\Z)")
+_MAX_SALVAGED = 50
+
+
+def _entry_around(lines: list[str], index: int) -> tuple[int, int] | None:
+    """The lines [start, end) of the top-level list entry holding line ``index`` (0-based)."""
+    index = min(index, len(lines) - 1)
+    for start in range(index, -1, -1):
+        found = _ENTRY.match(lines[start])
+        if found:
+            indent = len(found.group(1))
+            break
+        if lines[start][:1] not in ("", " ", "\t", "#"):
+            return None  # a top-level key: not inside an entry
+    else:
+        return None
+    end = start + 1
+    while end < len(lines):
+        line = lines[end]
+        stripped = line.lstrip(" ")
+        depth = len(line) - len(stripped)
+        # A line indented with a tab (a syntax error itself) stays with the entry above.
+        if stripped and stripped[0] not in "#\t" and depth <= indent:
+            break
+        end += 1
+    return start, end
+
+
+def _salvage(text: str, file: str, first: YamlProblem) -> tuple[Any, list[Diagnostic]]:
+    """Parse ``text`` again without the entries that hold syntax errors, each reported once."""
+    lines = text.split("\n")
+    reported: list[Diagnostic] = []
+    cut: dict[tuple[int, int], int] = {}  # entry -> the first line cut from it
+    problem = first
+    for _ in range(_MAX_SALVAGED):
+        entry = _entry_around(lines, problem.context_line - 1)
+        if entry is None:
+            raise first
+        start, end = entry
+        if entry in cut:
+            if cut[entry] == start:
+                raise first
+            cut_from = start  # the part before the error did not parse either: all of it
+        else:
+            cut_from = max(start + 1, problem.context_line - 1)
+            reported.append(
+                Diagnostic(
+                    Location(file, problem.line, problem.column),
+                    Severity.ERROR,
+                    problem.code,
+                    f"{problem.message} (the entry at line {start + 1} is read up to here; "
+                    "the rest of the file is read)",
+                )
+            )
+        cut[entry] = cut_from
+        lines[cut_from:end] = [""] * (end - cut_from)
+        try:
+            data, problems = _parse("\n".join(lines), file)
+        except YamlProblem as again:
+            if again.code != "yaml-syntax" or not again.line:
+                raise first from None
+            problem = again
+            continue
+        _mark_partial(data, {start + 1 for start, _ in cut})
+        return data, problems + reported
+    raise first
+
+
+def _mark_partial(data: Any, starts: set[int]) -> None:
+    """Mark the entries that begin on ``starts`` lines, and the mappings inside them."""
+    if not isinstance(data, LocatedDict):
+        return
+    for section in data.values():
+        for item in section if isinstance(section, LocatedList) else []:
+            if isinstance(item, LocatedDict) and item.line in starts:
+                _mark_all(item)
+
+
+def _mark_all(value: Any) -> None:
+    if isinstance(value, LocatedDict):
+        value.partial = True
+        for inner in value.values():
+            _mark_all(inner)
+    elif isinstance(value, LocatedList):
+        for inner in value:
+            _mark_all(inner)
+
+
+def _parse(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
     loader = _Loader(text)
     builder = _Builder(loader, file)
     try:
@@ -315,8 +503,13 @@ def parse_yaml(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        # Where an unclosed quote or bracket began, not where the parser gave up on it.
+        scanning = error.context and not error.context.startswith("while parsing a block")
+        context = error.context_mark.line + 1 if error.context_mark and scanning else 0
         reason = error.problem or str(error)
-        raise YamlProblem("yaml-syntax", f"YAML syntax error: {reason}", line, column) from None
+        raise YamlProblem(
+            "yaml-syntax", f"YAML syntax error: {reason}", line, column, context
+        ) from None
     except yaml.YAMLError as error:
         raise YamlProblem("yaml-syntax", f"YAML error: {error}") from None
     except RecursionError:
