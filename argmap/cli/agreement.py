@@ -1,4 +1,4 @@
-"""Where authors agree and disagree: compare, matrix, contested, camps, stances."""
+"""Where authors agree and disagree: compare, crux, matrix, contested, camps, stances."""
 
 from __future__ import annotations
 
@@ -57,8 +57,25 @@ def hops_option(function: F) -> F:
         type=click.IntRange(min=1),
         default=1,
         show_default=True,
-        help="Also count claims linked by chains of up to N edges as evidence.",
+        help="Derive positions through chains of up to N edges (the shortest chains decide).",
     )(function)
+
+
+def level_option(default: str | None) -> Callable[[F], F]:
+    """``--level all|verdict|reasons``."""
+    return click.option(
+        "--level",
+        type=click.Choice(["all", "verdict", "reasons"]),
+        default=default,
+        show_default=default is not None,
+        help="verdict: positions on the motions; reasons: on the other claims; all: both.",
+    )
+
+
+def _positions(graph: nx.DiGraph, hops: int, authors: tuple[str, ...] | None = None) -> Any:
+    from argmap.positions import author_positions
+
+    return author_positions(graph, hops, authors)
 
 
 def selected(
@@ -108,12 +125,12 @@ def compare(
     hops: int,
     fmt: str,
 ) -> None:
-    """Where two authors agree and disagree, item by item, with quotes, then the score.
+    """Two authors: per motion their verdicts and reasons, then every item with quotes.
 
     \b
     Example:
       argmap compare yuan lukin
-      argmap compare yuan lukin --tag economy --format json
+      argmap compare yuan xie --format json
     """
     from argmap.agreement import compare_authors
     from argmap.errors import ArgmapError
@@ -122,16 +139,54 @@ def compare(
     if a == b:
         raise ArgmapError(f"compare needs two different authors, got '{a}' twice")
     graph = selected(app, tags, since, until)
-    result = compare_authors(graph, a, b, hops=hops)
+    result = compare_authors(graph, _positions(graph, hops, (a, b)), a, b)
     if fmt == "json":
         app.emit_json(result)
         return
+    from argmap.views import Trimmed
     from argmap.views.agreement import compare_view
 
-    app.console.print(compare_view(graph, result))
+    app.console.print(Trimmed(compare_view(graph, result)))
 
 
 @click.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--motion", metavar="M", help="Only the motion M.")
+@hops_option
+@format_option("table", "json")
+@click.pass_obj
+def crux(app: AppContext, a: str, b: str, motion: str | None, hops: int, fmt: str) -> None:
+    """The claims that decide where two authors part on a motion, most influential first.
+
+    \b
+    Example:
+      argmap crux lukin yuan
+      argmap crux lukin yuan --motion formal-alliance --format json
+    """
+    from argmap.cruxes import cruxes
+    from argmap.errors import ArgmapError
+
+    a, b = app.author_id(a), app.author_id(b)
+    if a == b:
+        raise ArgmapError(f"crux needs two different authors, got '{a}' twice")
+    graph = app.graph
+    if motion is not None:
+        motion = app.claim_id(motion)
+        if not graph.nodes[motion]["motion"]:
+            raise ArgmapError(f"'{motion}' is not a motion (see 'argmap prep --motions')")
+    result = cruxes(graph, _positions(graph, hops, (a, b)), a, b, motion)
+    if fmt == "json":
+        app.emit_json(result)
+        return
+    from argmap.views import Trimmed
+    from argmap.views.agreement import crux_view
+
+    app.console.print(Trimmed(crux_view(graph, result, motion)))
+
+
+@click.command()
+@level_option("all")
 @click.option(
     "--normalize",
     type=click.Choice(["plain", "average", "jaccard"]),
@@ -146,6 +201,7 @@ def compare(
 @click.pass_obj
 def matrix(
     app: AppContext,
+    level: str,
     normalize: str,
     tags: tuple[str, ...],
     since: int | None,
@@ -155,35 +211,37 @@ def matrix(
     fmt: str,
     output: str | None,
 ) -> None:
-    """The author × author table: agreements, disagreements and the score of every pair.
+    """The author × author agreement scores, each with its n (the claims it rests on).
 
     \b
     Example:
-      argmap matrix
-      argmap matrix --normalize jaccard --format csv -o matrix.csv
+      argmap matrix --level verdict
+      argmap matrix --format csv -o matrix.csv
     """
     from argmap.agreement import agreement_matrix
 
     graph = selected(app, tags, since, until, authors)
-    result = agreement_matrix(graph, normalize=normalize, hops=hops)
+    result = agreement_matrix(graph, _positions(graph, hops), level, normalize)
     if fmt == "json":
         import json
 
         _write(json.dumps(result, indent=2, ensure_ascii=False) + "\n", output)
         return
     if fmt == "csv":
-        from argmap.views.agreement import matrix_csv
+        from argmap.export.tables import matrix_csv
 
         _write(matrix_csv(result), output)
         return
-    from argmap.views.agreement import matrix_table
+    from argmap.views import Trimmed
+    from argmap.views.matrix import matrix_view
 
-    app.console.print(matrix_table(result, normalize))
+    app.console.print(Trimmed(matrix_view(result, app.console.width)))
 
 
 @click.command()
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many claims.")
 @selection_options()
+@hops_option
 @format_option("table", "json")
 @click.pass_obj
 def contested(
@@ -193,6 +251,7 @@ def contested(
     since: int | None,
     until: int | None,
     authors: tuple[str, ...],
+    hops: int,
     fmt: str,
 ) -> None:
     """Claims with authors on both sides, most contested first, with who stands where and why.
@@ -202,24 +261,42 @@ def contested(
       argmap contested --limit 5
       argmap contested --since 2020 --format json
     """
-    from argmap.agreement import contested_claims
+    from argmap.sides import contested_claims
 
-    claims = contested_claims(selected(app, tags, since, until, authors), limit=limit)
+    graph = selected(app, tags, since, until, authors)
+    claims = contested_claims(graph, _positions(graph, hops), limit=limit)
     if fmt == "json":
         app.emit_json({"claims": claims})
         return
-    from argmap.views.agreement import contested_table
+    from argmap.views import Trimmed
+    from argmap.views.positions import contested_view
 
-    app.console.print(contested_table(claims))
+    app.console.print(Trimmed(contested_view(claims)))
 
 
 @click.command()
+@level_option(None)
+@click.option(
+    "--resamples",
+    type=click.IntRange(min=0),
+    default=100,
+    show_default=True,
+    help="How many resamples of the claims measure each camp's stability.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the resampling.")
+@click.option(
+    "--all", "show_all", is_flag=True, help="List every shared, bridging and divisive claim."
+)
 @selection_options()
 @hops_option
 @format_option("table", "json")
 @click.pass_obj
 def camps(
     app: AppContext,
+    level: str | None,
+    resamples: int,
+    seed: int,
+    show_all: bool,
     tags: tuple[str, ...],
     since: int | None,
     until: int | None,
@@ -227,58 +304,69 @@ def camps(
     hops: int,
     fmt: str,
 ) -> None:
-    """Authors grouped into camps that agree within and disagree across.
+    """Authors grouped into camps; how stable each camp is; bridges and divisive claims.
+
+    Without --level, camps are drawn on the verdict (the motions) when the motions
+    carry positions from three authors or more, else on every claim.
 
     \b
     Example:
       argmap camps
-      argmap camps --tag economy --format json
+      argmap camps --level all --all --format json
     """
-    from argmap.agreement import find_camps
+    from argmap.camps import find_camps
 
-    result = find_camps(selected(app, tags, since, until, authors), hops=hops)
+    graph = selected(app, tags, since, until, authors)
+    result = find_camps(graph, _positions(graph, hops), level, resamples, seed)
     if fmt == "json":
         app.emit_json(result)
         return
-    from argmap.views.agreement import camps_view
+    from argmap.views import Trimmed
+    from argmap.views.camps import camps_view
 
-    app.console.print(camps_view(result))
+    app.console.print(Trimmed(camps_view(result, shown=None if show_all else 5)))
 
 
 @click.command()
+@click.option("--derived", is_flag=True, help="Every position, and where it comes from.")
 @selection_options()
+@hops_option
 @format_option("table", "csv", "json")
 @output_option()
 @click.pass_obj
 def stances(
     app: AppContext,
+    derived: bool,
     tags: tuple[str, ...],
     since: int | None,
     until: int | None,
     authors: tuple[str, ...],
+    hops: int,
     fmt: str,
     output: str | None,
 ) -> None:
-    """The raw author × claim table: + holds, − denies, blank for no stance.
+    """The author × claim table: + holds, − denies; with --derived, every position.
 
     \b
     Example:
       argmap stances
-      argmap stances --format csv -o stances.csv
+      argmap stances --derived --format csv -o positions.csv
     """
-    from argmap.agreement import stance_table
+    from argmap.positions import stance_table
 
-    result = stance_table(selected(app, tags, since, until, authors))
+    graph = selected(app, tags, since, until, authors)
+    result = stance_table(graph, _positions(graph, hops) if derived else None)
     if fmt == "json":
         import json
 
         _write(json.dumps(result, indent=2, ensure_ascii=False) + "\n", output)
         return
     if fmt == "csv":
-        from argmap.views.agreement import stances_csv
+        from argmap.export.tables import stances_csv
 
         _write(stances_csv(result), output)
         return
-    from argmap.views.agreement import stances_table
+    from argmap.views import Trimmed
+    from argmap.views.positions import stances_table
 
-    app.console.print(stances_table(result))
+    app.console.print(Trimmed(stances_table(result, app.console.width)))

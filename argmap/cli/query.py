@@ -18,32 +18,42 @@ def overview(app: AppContext, fmt: str) -> None:
     Example:
       argmap overview
     """
-    from argmap.agreement import agreement_matrix, claim_sides, contested_claims, find_camps
+    from argmap.agreement import agreement_matrix
+    from argmap.camps import find_camps
+    from argmap.positions import author_positions
+    from argmap.sides import contested_claims
     from argmap.summary import map_stats
 
     graph = app.graph
+    positions = author_positions(graph)
     stats = map_stats(graph)
-    matrix = agreement_matrix(graph)
-    contested = contested_claims(graph, limit=3)
-    camps = find_camps(graph)
+    matrices = {
+        level: agreement_matrix(graph, positions, level) for level in ("verdict", "reasons")
+    }
+    contested = contested_claims(graph, positions, limit=3)
+    camps = find_camps(graph, positions)
     motions = []
     for claim_id in sorted(n for n in graph.nodes if graph.nodes[n]["motion"]):
-        backers, opponents = claim_sides(graph, claim_id)
-        motions.append({"id": claim_id, "for": sorted(backers), "against": sorted(opponents)})
+        backers, opponents, mixed = positions.sides(claim_id)
+        motions.append({"id": claim_id, "for": backers, "against": opponents, "mixed": mixed})
     if fmt == "json":
         app.emit_json(
             {
                 "stats": stats,
                 "motions": motions,
-                "matrix": matrix,
+                "matrix": matrices["verdict"],
+                "matrices": matrices,
                 "contested": contested,
                 "camps": camps,
             }
         )
         return
+    from argmap.views import Trimmed
     from argmap.views.overview import overview_view
 
-    app.console.print(overview_view(graph, stats, matrix, contested, camps, motions))
+    app.console.print(
+        Trimmed(overview_view(graph, stats, matrices, contested, camps, motions, app.console.width))
+    )
 
 
 @click.command()
