@@ -13,6 +13,7 @@ from pathlib import Path
 
 from argmap.errors import Diagnostic, Location, Severity
 from argmap.model import ArgMap, Author, Claim, EdgeKind, Source, Stance
+from argmap.sourcetext import Ranker
 from argmap.textmatch import closest_passage, fold
 
 __all__ = ["CODES", "RULES", "check_map", "has_errors"]
@@ -356,12 +357,15 @@ def check_quotes(argmap: ArgMap, texts_dir: str | Path) -> Iterator[Diagnostic]:
     sources = argmap.source_by_id
     sole = _sole_sources(argmap)
     folded: dict[str, str | None] = {}
+    raw: dict[str, str] = {}
+    rankers: dict[str, Ranker] = {}
     for source in argmap.sources:
         if source.text is None or source.id in folded:
             continue
         path = root / source.text
         try:
-            folded[source.id] = fold(path.read_text(encoding="utf-8"))
+            raw[source.id] = path.read_text(encoding="utf-8")
+            folded[source.id] = fold(raw[source.id])
         except (OSError, UnicodeDecodeError) as error:
             folded[source.id] = None
             reason = getattr(error, "strerror", None) or str(error)
@@ -389,12 +393,24 @@ def check_quotes(argmap: ArgMap, texts_dir: str | Path) -> Iterator[Diagnostic]:
         if text is None or not stance.quote.strip():
             continue
         if fold(stance.quote) not in text:
-            near = closest_passage(stance.quote, text)
+            ranker = rankers.get(cited.id) or rankers.setdefault(cited.id, Ranker(raw[cited.id]))
             yield _diag(
                 stance.quote_loc, ERROR, "quote-not-found",
                 f"quote by '{stance.author}' on '{stance.claim}' is not in {cited.text}"
-                + (f"; closest passage: \"{near}\"" if near else ""),
+                + _closest_hint(ranker, stance.quote, text),
             )  # fmt: skip
+
+
+def _closest_hint(ranker: Ranker, quote: str, folded_text: str, width: int = 160) -> str:
+    """The passage of the text that best matches ``quote``, with its line, for a message."""
+    best = ranker.rank(quote, top=1)
+    if not best:  # no word in common: fall back to the longest common run of characters
+        near = closest_passage(quote, folded_text, width)
+        return f'; closest passage: "{near}"' if near else ""
+    passage = fold(best[0].passage.text)
+    if len(passage) > width:
+        passage = passage[:width].rsplit(" ", 1)[0] + " …"
+    return f'; closest passage (line {best[0].passage.line}): "{passage}"'
 
 
 def check_map(argmap: ArgMap, texts_dir: str | Path | None = None) -> list[Diagnostic]:

@@ -18,6 +18,8 @@ LAYERS = {
     "argmap.fields": 0,
     "argmap.files": 0,
     "argmap.textmatch": 0,
+    "argmap.words": 0,
+    "argmap.sourcetext": 0,
     "argmap.model": 1,
     "argmap.yamlread": 2,
     "argmap.load": 2,

@@ -40,6 +40,9 @@ COMMANDS = {
     "drill": "argmap.cli.debate:drill",
     # interchange commands
     "import": "argmap.cli.interchange:import_map",
+    # source-text commands
+    "quote": "argmap.cli.sourcetext:quote",
+    "ingest": "argmap.cli.sourcetext:ingest",
 }
 
 
