@@ -16,8 +16,8 @@ from typing import Any
 
 import networkx as nx
 
+from argmap.citations import StanceWriter
 from argmap.positions import MIXED, Position, Positions
-from argmap.summary import StanceWriter
 
 __all__ = [
     "LEVELS",

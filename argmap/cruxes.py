@@ -13,9 +13,9 @@ from typing import Any
 import networkx as nx
 
 from argmap.agreement import position_detail
+from argmap.citations import StanceWriter
 from argmap.positions import Positions
-from argmap.semantics import dfquad
-from argmap.summary import StanceWriter
+from argmap.semantics.gradual import dfquad
 
 __all__ = ["cruxes", "influence"]
 

@@ -9,8 +9,8 @@ from agreement_maps import make_graph
 from argmap.agreement import agreement_matrix, compare_authors, pair_tallies
 from argmap.model import Side, Source
 from argmap.positions import author_positions, stance_table
-from argmap.select import select
 from argmap.sides import claim_sides, contested_claims
+from argmap.subgraph import counted_stances as select
 
 H, D = Side.HOLDS, Side.DENIES
 

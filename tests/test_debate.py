@@ -9,8 +9,9 @@ import networkx as nx
 import pytest
 from debate_maps import TINY_MAP, UNIFORMS_MAP
 
+from argmap.anonymize import anonymize
 from argmap.check import check_map
-from argmap.debate import anonymize, attacks, brief, case, case_outline, common_ground, motions
+from argmap.debate import attacks, brief, case, case_outline, common_ground, motions
 from argmap.errors import Severity
 from argmap.graph import build_graph
 from argmap.load import load_map

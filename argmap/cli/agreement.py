@@ -2,116 +2,73 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from argmap.cli.context import AppContext, require_known
-from argmap.cli.options import format_option, output_option
+from argmap.cli.context import AppContext
+from argmap.cli.options import (
+    format_option,
+    hops_option,
+    level_option,
+    output_option,
+    stance_filter_options,
+)
+from argmap.cli.output import emit, view
 
 if TYPE_CHECKING:
     import networkx as nx
 
-F = TypeVar("F", bound=Callable[..., Any])
+    from argmap.positions import Positions
 
 
-def selection_options(with_author: bool = True) -> Callable[[F], F]:
-    """``--tag``, ``--since``, ``--until`` and (unless ``with_author`` is False) ``--author``."""
-
-    def decorate(function: F) -> F:
-        if with_author:
-            function = click.option(
-                "--author",
-                "authors",
-                multiple=True,
-                metavar="A",
-                help="Only author A's stances, and only A in the table (repeatable).",
-            )(function)
-        function = click.option(
-            "--until",
-            type=int,
-            metavar="YEAR",
-            help="Only stances from sources dated YEAR or earlier.",
-        )(function)
-        function = click.option(
-            "--since",
-            type=int,
-            metavar="YEAR",
-            help="Only stances from sources dated YEAR or later.",
-        )(function)
-        return click.option(
-            "--tag",
-            "tags",
-            multiple=True,
-            metavar="T",
-            help="Only claims tagged T (repeatable: any of them).",
-        )(function)
-
-    return decorate
-
-
-def hops_option(function: F) -> F:
-    return click.option(
-        "--hops",
-        type=click.IntRange(min=1),
-        default=1,
-        show_default=True,
-        help="Derive positions through chains of up to N edges (the shortest chains decide).",
-    )(function)
-
-
-def level_option(default: str | None) -> Callable[[F], F]:
-    """``--level all|verdict|reasons``."""
-    return click.option(
-        "--level",
-        type=click.Choice(["all", "verdict", "reasons"]),
-        default=default,
-        show_default=default is not None,
-        help="verdict: positions on the motions; reasons: on the other claims; all: both.",
-    )
-
-
-def _positions(graph: nx.DiGraph, hops: int, authors: tuple[str, ...] | None = None) -> Any:
-    from argmap.positions import author_positions
-
-    return author_positions(graph, hops, authors)
-
-
-def selected(
+def counted(
     app: AppContext,
     tags: tuple[str, ...] = (),
     since: int | None = None,
     until: int | None = None,
     authors: tuple[str, ...] = (),
 ) -> nx.DiGraph:
-    """The map's graph narrowed by the filters, after checking the author ids and the years."""
+    """The map's graph with only the stances the filters count, after checking their values."""
     from argmap.errors import ArgmapError
-    from argmap.select import select
+    from argmap.subgraph import counted_stances
 
     for author in authors:
-        app.author_id(author)
+        app.workspace.known_author(author)
+    for tag in tags:
+        app.workspace.known_tag(tag)
     if since is not None and until is not None and since > until:
         raise ArgmapError(f"--since {since} is after --until {until}; swap them")
-    known_tags = {t for n in app.graph.nodes for t in app.graph.nodes[n]["tags"]}
-    for tag in tags:
-        require_known(tag, sorted(known_tags), "tag")
-    return select(app.graph, tags=tags, since=since, until=until, authors=authors)
+    return counted_stances(app.workspace.graph, tags, since, until, authors)
 
 
-def _write(text: str, output: str | None) -> None:
-    if output:
-        from argmap.files import write_atomic
+def positions_of(graph: nx.DiGraph, hops: int, authors: tuple[str, ...] | None = None) -> Positions:
+    from argmap.positions import author_positions
 
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False)
+    return author_positions(graph, hops, authors)
+
+
+def two_authors(app: AppContext, a: str, b: str, command: str) -> tuple[str, str]:
+    from argmap.errors import ArgmapError
+
+    a, b = app.workspace.known_author(a), app.workspace.known_author(b)
+    if a == b:
+        raise ArgmapError(f"{command} needs two different authors, got '{a}' twice")
+    return a, b
+
+
+def _trimmed(name: str) -> Any:
+    """The view ``name``, drawn with no white space at the ends of lines."""
+    from argmap.views import Trimmed
+
+    draw = view(name)
+    return lambda *args, **kwargs: Trimmed(draw(*args, **kwargs))
 
 
 @click.command()
 @click.argument("a")
 @click.argument("b")
-@selection_options(with_author=False)
+@stance_filter_options(with_author=False)
 @hops_option
 @format_option("table", "json")
 @click.pass_obj
@@ -133,20 +90,11 @@ def compare(
       argmap compare yuan xie --format json
     """
     from argmap.agreement import compare_authors
-    from argmap.errors import ArgmapError
 
-    a, b = app.author_id(a), app.author_id(b)
-    if a == b:
-        raise ArgmapError(f"compare needs two different authors, got '{a}' twice")
-    graph = selected(app, tags, since, until)
-    result = compare_authors(graph, _positions(graph, hops, (a, b)), a, b)
-    if fmt == "json":
-        app.emit_json(result)
-        return
-    from argmap.views import Trimmed
-    from argmap.views.agreement import compare_view
-
-    app.console.print(Trimmed(compare_view(graph, result)))
+    a, b = two_authors(app, a, b, "compare")
+    graph = counted(app, tags, since, until)
+    result = compare_authors(graph, positions_of(graph, hops, (a, b)), a, b)
+    emit(app, result, fmt, table=lambda r: _trimmed("agreement.compare_view")(graph, r))
 
 
 @click.command()
@@ -162,27 +110,19 @@ def crux(app: AppContext, a: str, b: str, motion: str | None, hops: int, fmt: st
     \b
     Example:
       argmap crux lukin yuan
-      argmap crux lukin yuan --motion formal-alliance --format json
+      argmap crux lukin yuan --motion alliance-in-all-but-name --format json
     """
     from argmap.cruxes import cruxes
     from argmap.errors import ArgmapError
 
-    a, b = app.author_id(a), app.author_id(b)
-    if a == b:
-        raise ArgmapError(f"crux needs two different authors, got '{a}' twice")
-    graph = app.graph
+    a, b = two_authors(app, a, b, "crux")
+    graph = app.workspace.graph
     if motion is not None:
-        motion = app.claim_id(motion)
+        motion = app.workspace.known_claim(motion)
         if not graph.nodes[motion]["motion"]:
             raise ArgmapError(f"'{motion}' is not a motion (see 'argmap prep --motions')")
-    result = cruxes(graph, _positions(graph, hops, (a, b)), a, b, motion)
-    if fmt == "json":
-        app.emit_json(result)
-        return
-    from argmap.views import Trimmed
-    from argmap.views.agreement import crux_view
-
-    app.console.print(Trimmed(crux_view(graph, result, motion)))
+    result = cruxes(graph, positions_of(graph, hops, (a, b)), a, b, motion)
+    emit(app, result, fmt, table=lambda r: _trimmed("agreement.crux_view")(graph, r, motion))
 
 
 @click.command()
@@ -194,7 +134,7 @@ def crux(app: AppContext, a: str, b: str, motion: str | None, hops: int, fmt: st
     show_default=True,
     help="plain: (agree-disagree)/(agree+disagree); average or jaccard: DNA's normalizations.",
 )
-@selection_options()
+@stance_filter_options()
 @hops_option
 @format_option("table", "json", "csv")
 @output_option()
@@ -219,28 +159,18 @@ def matrix(
       argmap matrix --format csv -o matrix.csv
     """
     from argmap.agreement import agreement_matrix
+    from argmap.export.csv import matrix_csv
 
-    graph = selected(app, tags, since, until, authors)
-    result = agreement_matrix(graph, _positions(graph, hops), level, normalize)
-    if fmt == "json":
-        import json
-
-        _write(json.dumps(result, indent=2, ensure_ascii=False) + "\n", output)
-        return
-    if fmt == "csv":
-        from argmap.export.tables import matrix_csv
-
-        _write(matrix_csv(result), output)
-        return
-    from argmap.views import Trimmed
-    from argmap.views.matrix import matrix_view
-
-    app.console.print(Trimmed(matrix_view(result, app.console.width)))
+    graph = counted(app, tags, since, until, authors)
+    result = agreement_matrix(graph, positions_of(graph, hops), level, normalize)
+    width = app.console.width
+    table = _trimmed("matrix.matrix_view")
+    emit(app, result, fmt, output, table=lambda r: table(r, width), csv=matrix_csv)
 
 
 @click.command()
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many claims.")
-@selection_options()
+@stance_filter_options()
 @hops_option
 @format_option("table", "json")
 @click.pass_obj
@@ -263,15 +193,14 @@ def contested(
     """
     from argmap.sides import contested_claims
 
-    graph = selected(app, tags, since, until, authors)
-    claims = contested_claims(graph, _positions(graph, hops), limit=limit)
-    if fmt == "json":
-        app.emit_json({"claims": claims})
-        return
-    from argmap.views import Trimmed
-    from argmap.views.positions import contested_view
-
-    app.console.print(Trimmed(contested_view(claims)))
+    graph = counted(app, tags, since, until, authors)
+    claims = contested_claims(graph, positions_of(graph, hops), limit=limit)
+    emit(
+        app,
+        {"claims": claims},
+        fmt,
+        table=lambda r: _trimmed("positions.contested_view")(r["claims"]),
+    )
 
 
 @click.command()
@@ -287,7 +216,7 @@ def contested(
 @click.option(
     "--all", "show_all", is_flag=True, help="List every shared, bridging and divisive claim."
 )
-@selection_options()
+@stance_filter_options()
 @hops_option
 @format_option("table", "json")
 @click.pass_obj
@@ -316,20 +245,15 @@ def camps(
     """
     from argmap.camps import find_camps
 
-    graph = selected(app, tags, since, until, authors)
-    result = find_camps(graph, _positions(graph, hops), level, resamples, seed)
-    if fmt == "json":
-        app.emit_json(result)
-        return
-    from argmap.views import Trimmed
-    from argmap.views.camps import camps_view
-
-    app.console.print(Trimmed(camps_view(result, shown=None if show_all else 5)))
+    graph = counted(app, tags, since, until, authors)
+    result = find_camps(graph, positions_of(graph, hops), level, resamples, seed)
+    shown = None if show_all else 5
+    emit(app, result, fmt, table=lambda r: _trimmed("camps.camps_view")(r, shown=shown))
 
 
 @click.command()
 @click.option("--derived", is_flag=True, help="Every position, and where it comes from.")
-@selection_options()
+@stance_filter_options()
 @hops_option
 @format_option("table", "csv", "json")
 @output_option()
@@ -352,21 +276,11 @@ def stances(
       argmap stances
       argmap stances --derived --format csv -o positions.csv
     """
+    from argmap.export.csv import stances_csv
     from argmap.positions import stance_table
 
-    graph = selected(app, tags, since, until, authors)
-    result = stance_table(graph, _positions(graph, hops) if derived else None)
-    if fmt == "json":
-        import json
-
-        _write(json.dumps(result, indent=2, ensure_ascii=False) + "\n", output)
-        return
-    if fmt == "csv":
-        from argmap.export.tables import stances_csv
-
-        _write(stances_csv(result), output)
-        return
-    from argmap.views import Trimmed
-    from argmap.views.positions import stances_table
-
-    app.console.print(Trimmed(stances_table(result, app.console.width)))
+    graph = counted(app, tags, since, until, authors)
+    result = stance_table(graph, positions_of(graph, hops) if derived else None)
+    width = app.console.width
+    table = _trimmed("positions.stances_table")
+    emit(app, result, fmt, output, table=lambda r: table(r, width), csv=stances_csv)

@@ -10,7 +10,6 @@ import click
 from argmap.cli.context import AppContext
 from argmap.cli.options import format_option
 from argmap.errors import ArgmapError
-from argmap.fields import ID_PATTERN
 
 if TYPE_CHECKING:
     from argmap.model import ArgMap
@@ -44,6 +43,7 @@ def quote(app: AppContext, text: str, file: str, top: int, fmt: str) -> None:
       argmap quote alliance-unnecessary-counterproductive --in yuan.txt --top 3
       argmap quote us-pivot-not-aimed-at-china-core-interests --in yuan.txt --format json
     """
+    from argmap.cli.output import emit
     from argmap.sourcetext import Ranker
 
     claim_id, query = _query(app, text)
@@ -57,7 +57,7 @@ def quote(app: AppContext, text: str, file: str, top: int, fmt: str) -> None:
             {"text": m.passage.text, "line": m.passage.line, "score": round(m.score, 3)}
             for m in matches
         ]
-        app.emit_json(result)
+        emit(app, result, "json")
         return
     if not matches:
         app.err.print(f"no passage of {file} shares a word with: {query}", soft_wrap=True)
@@ -114,7 +114,8 @@ def ingest(
       argmap ingest seeds/001.txt --lines 9-33 --author yuan --source yuan-2016
       argmap ingest new.txt --author lee --name "Ann Lee" --source lee-2024 --title "..."
     """
-    from argmap.files import write_atomic
+    from argmap.cli.output import write_to
+    from argmap.load.fields import ID_PATTERN
     from argmap.sourcetext.draft import draft_claims
     from argmap.sourcetext.draftfile import DraftHeader, render_draft
 
@@ -128,7 +129,7 @@ def ingest(
         _check_output(Path(output), force)
     text = _read_text(file)
     first, last = _line_range(lines, text, file)
-    argmap = app.load_raw()
+    argmap = app.workspace.raw
     known = {c.id: " ".join([c.text, *(s.quote for s in c.stances)]) for c in argmap.claims}
     taken = set(known) | {a.id for a in argmap.authors} | {s.id for s in argmap.sources}
     drafts = draft_claims(text, known, (first, last), taken_ids=taken)
@@ -144,18 +145,20 @@ def ingest(
     if output is None:
         click.echo(draft, nl=False)
         return
-    write_atomic(output, draft)
+    write_to(output, draft)
     app.err.print(f"wrote {len(drafts)} draft claim(s) to {output}", soft_wrap=True)
 
 
 def _query(app: AppContext, text: str) -> tuple[str | None, str]:
     """The claim id and its text when TEXT names a claim of the map, else (None, TEXT)."""
+    from argmap.load.fields import ID_PATTERN
+
     if not text.strip():
         raise ArgmapError("the claim to quote is empty: give its wording or its id")
     if not ID_PATTERN.match(text):
         return None, text
     try:
-        claims = app.load_raw().claim_by_id
+        claims = app.workspace.raw.claim_by_id
     except ArgmapError:
         return None, text  # no map to look the id up in: take TEXT as a wording
     claim = claims.get(text)

@@ -10,19 +10,21 @@ strengths, notes and sources' details are not part of AIF and are not written.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import networkx as nx
 
+from argmap.files import dump_json
 from argmap.model import Claim, Side
 
 __all__ = ["export"]
 
 
-def export(graph: nx.DiGraph, **options: Any) -> str:
-    """AIF JSON of the graph, deterministic for the same map.
+def export(graph: nx.DiGraph) -> str:
+    """AIF JSON of the graph it is given (the whole map, or the part chosen to draw),
+    deterministic for the same map.
 
+    >>> import json
     >>> g = nx.DiGraph(authors={}, sources={})
     >>> g.add_node("a", text="A"); g.add_node("b", text="B")
     >>> g.add_edge("a", "b", kind="rebuts")
@@ -86,4 +88,4 @@ def export(graph: nx.DiGraph, **options: Any) -> str:
         "locutions": locutions,
         "participants": participants,
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return dump_json(document)

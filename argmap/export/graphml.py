@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import networkx as nx
 
 from argmap.export.labels import clean
-from argmap.neighbourhood import select
 
 __all__ = ["export", "flat_graph"]
 
@@ -44,14 +41,6 @@ def flat_graph(graph: nx.DiGraph) -> nx.DiGraph:
     return flat
 
 
-def export(
-    graph: nx.DiGraph,
-    *,
-    focus: str | None = None,
-    depth: int | None = None,
-    authors: Iterable[str] = (),
-    tag: str | None = None,
-) -> str:
-    """GraphML of the map (or the part the filters select)."""
-    shown = select(graph, focus=focus, depth=depth, authors=authors, tag=tag)
-    return "\n".join(nx.generate_graphml(flat_graph(shown), prettyprint=True)) + "\n"
+def export(graph: nx.DiGraph) -> str:
+    """GraphML of the graph it is given (the whole map, or the part chosen to draw)."""
+    return "\n".join(nx.generate_graphml(flat_graph(graph), prettyprint=True)) + "\n"

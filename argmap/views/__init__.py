@@ -45,10 +45,12 @@ class Trimmed:
         self.renderable = renderable
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # Without colour a background is not drawn: the spaces it covers are trailing spaces.
+        colour = console.color_system is not None and not console.no_color
         for line in console.render_lines(self.renderable, options, pad=False):
-            while line and _blank(line[-1]):
+            while line and _blank(line[-1], colour):
                 line.pop()
-            if line and not line[-1].control and not _painted(line[-1]):
+            if line and not line[-1].control and not (colour and _painted(line[-1])):
                 last = line[-1]
                 line[-1] = Segment(last.text.rstrip(), last.style)
             yield from line
@@ -59,5 +61,5 @@ def _painted(segment: Segment) -> bool:
     return segment.style is not None and segment.style.bgcolor is not None
 
 
-def _blank(segment: Segment) -> bool:
-    return not segment.control and not segment.text.strip() and not _painted(segment)
+def _blank(segment: Segment, colour: bool) -> bool:
+    return not segment.control and not segment.text.strip() and not (colour and _painted(segment))

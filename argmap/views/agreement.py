@@ -41,7 +41,7 @@ def motion_words(row: dict[str, Any], a: str, b: str) -> str:
 
     >>> motion_words({"a": "against", "b": "against", "verdict": "same", "reasons": "opposed",
     ...     "reasons_agree": 0, "reasons_disagree": 2}, "xie", "yuan")
-    'both against, for different reasons (reasons opposed: 2 of 2)'
+    'both against, for different reasons (2 of 2 opposed)'
     """
     x, y, agree, disagree = row["a"], row["b"], row["reasons_agree"], row["reasons_disagree"]
     n = agree + disagree
@@ -66,9 +66,9 @@ def motion_words(row: dict[str, Any], a: str, b: str) -> str:
     else:
         reasons = f"reasons split: {agree} shared, {disagree} opposed"
     if row["verdict"] == "same" and row["reasons"] == "opposed":
-        return f"{verdict}, for different reasons ({reasons})"
+        return f"{verdict}, for different reasons ({disagree} of {n} opposed)"
     if row["verdict"] == "opposite" and row["reasons"] == "shared":
-        return f"{verdict}, despite shared reasons ({reasons})"
+        return f"{verdict}, despite shared reasons ({agree} of {n} shared)"
     return f"{verdict}; {reasons}"
 
 

@@ -53,17 +53,11 @@ def _sides_table(title: str, rows: list[dict[str, Any]]) -> Table:
     return table
 
 
-def overview_view(
-    graph: nx.DiGraph,
-    stats: dict[str, Any],
-    matrices: dict[str, dict[str, Any]],
-    contested: list[dict[str, Any]],
-    camps: dict[str, Any],
-    motions: list[dict[str, Any]],
-    width: int,
-) -> RenderableType:
+def overview_view(graph: nx.DiGraph, data: dict[str, Any], width: int) -> RenderableType:
     """Counts and authors; the motions and who stands where; the verdict and reasons matrices;
-    top contested; camps with their stability."""
+    top contested; camps with their stability (``data`` as ``overview --format json``)."""
+    stats, matrices, contested = data["stats"], data["matrices"], data["contested"]
+    camps, motions = data["camps"], data["motions"]
     headline = Text.assemble(
         ("argmap ", "bold"),
         f"{stats['claims']} claims ({stats['motions']} motions) by {stats['authors']} authors "

@@ -40,9 +40,9 @@ from click.testing import CliRunner
 
 from argmap.cli import cli
 from argmap.load import load_map
+from argmap.load.write_map import write_map
 from argmap.model import ArgMap, Side
 from argmap.sourcetext import Ranker, locate
-from argmap.write_map import write_map
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "claims"
