@@ -6,23 +6,20 @@ the Markdown and HTML handouts and the drill all share one brief.
 
 from __future__ import annotations
 
-import re
-import string
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
-from argmap.agreement import claim_sides
-from argmap.semantics import dfquad
-from argmap.summary import StanceWriter, citation
+from argmap.citations import StanceWriter, citation
+from argmap.positions import author_positions
+from argmap.semantics.gradual import dfquad
+from argmap.sides import claim_sides
 
 __all__ = [
     "SIDES",
-    "anonymize",
     "attack_groups",
     "attacks",
-    "author_labels",
     "brief",
     "case",
     "case_outline",
@@ -140,11 +137,11 @@ def common_ground(
 ) -> list[str]:
     """Claims held by two different authors on opposite sides of the motion, strongest first.
 
-    The sides are ``argmap.agreement.claim_sides``: ``for`` holds the motion or a claim that
+    The sides are ``argmap.sides.claim_sides``: ``for`` holds the motion or a claim that
     supports it, ``against`` denies it or holds a claim that rebuts it. One author on both
     sides does not make common ground alone.
     """
-    pro, con = claim_sides(graph, motion)
+    pro, con = claim_sides(author_positions(graph), motion)
     found = []
     for claim_id in graph.nodes:
         if claim_id == motion:
@@ -170,7 +167,7 @@ def brief(graph: nx.DiGraph, motion: str, side: str) -> dict[str, Any]:
     case_ids = [item["id"] for item in case_items]
     attack_items = attacks(graph, motion, side, case_ids, strength)
     ground = common_ground(graph, motion, strength)
-    pro, con = claim_sides(graph, motion)
+    pro, con = claim_sides(author_positions(graph), motion)
     named = [motion, *case_ids, *ground]
     for item in attack_items:
         named += [item["id"], *item["answers"]]
@@ -249,18 +246,19 @@ def case_outline(data: dict[str, Any]) -> list[tuple[str, int, str]]:
 
 
 def motions(graph: nx.DiGraph) -> list[dict[str, Any]]:
-    """The map's motions (claims nobody holds), most evenly divided first.
+    """The map's motions, most evenly divided first.
 
     ``balance`` is min(|for|, |against|) / max(|for|, |against|) over the authors on each side
-    (``argmap.agreement.claim_sides``): 1.0 when the authors split evenly, 0.0 when one side has
+    (``argmap.sides.claim_sides``): 1.0 when the authors split evenly, 0.0 when one side has
     nobody. Ties: more authors first, then id. ``case_for`` and ``case_against`` count the
     claims each side's case would have.
     """
     rows = []
+    positions = author_positions(graph)
     for claim_id in graph.nodes:
         if not graph.nodes[claim_id]["motion"]:
             continue
-        pro, con = claim_sides(graph, claim_id)
+        pro, con = claim_sides(positions, claim_id)
         most = max(len(pro), len(con))
         rows.append(
             {
@@ -275,124 +273,6 @@ def motions(graph: nx.DiGraph) -> list[dict[str, Any]]:
         )
     rows.sort(key=lambda r: (-r["balance"], -(len(r["for"]) + len(r["against"])), r["id"]))
     return rows
-
-
-def _letters(n: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA: spreadsheet-style letters."""
-    letters = ""
-    n += 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        letters = string.ascii_uppercase[rest] + letters
-    return letters
-
-
-def author_labels(data: dict[str, Any], authors: Iterable[str]) -> dict[str, str]:
-    """Neutral labels for ``authors``, lettered in the order they first appear in ``data``.
-
-    >>> author_labels({"held_by": [{"author": "zed"}, {"author": "amy"}]}, ["amy", "kim", "zed"])
-    {'zed': 'Author A', 'amy': 'Author B', 'kim': 'Author C'}
-    """
-    known = set(authors)
-    found: dict[str, list[str]] = {"author": [], "source": []}
-    _collect(data, {"author": known, "source": set()}, found)
-    order = found["author"] + sorted(known - set(found["author"]))
-    return {a: f"Author {_letters(n)}" for n, a in enumerate(order)}
-
-
-def anonymize(
-    data: dict[str, Any], authors: dict[str, str], sources: Iterable[str] = ()
-) -> dict[str, Any]:
-    """A copy of a brief (or any plain data) with every author replaced by a neutral label.
-
-    ``authors`` maps author id to name. Authors are lettered in the order they first appear in
-    ``data``: "Author A", "Author B"...; their ids become "author-a"...; their names and
-    surnames are replaced wherever they occur in text (quotes, notes, citations). Source ids
-    (which often carry an author's name) become "source-1", "source-2"... in the same way.
-
-    >>> a = anonymize({"held_by": [{"author": "ann", "name": "Ann Archer",
-    ...     "quote": "as Archer said", "source": "archer-2020"}]}, {"ann": "Ann Archer"},
-    ...     ["archer-2020"])
-    >>> a["held_by"][0]
-    {'author': 'author-a', 'name': 'Author A', 'quote': 'as Author A said', 'source': 'source-1'}
-    """
-    found: dict[str, list[str]] = {"author": [], "source": []}
-    _collect(data, {"author": set(authors), "source": set(sources)}, found)
-    label = author_labels(data, authors)
-    ident = {
-        "author": {a: name.lower().replace(" ", "-") for a, name in label.items()},
-        "source": {s: f"source-{n}" for n, s in enumerate(found["source"], 1)},
-    }
-    words: dict[str, str] = {}
-    for author_id, name in authors.items():
-        words[name] = label[author_id]
-        surname = name.split()[-1] if name.split() else ""
-        # a surname shared by two authors would mislabel one of them: leave it as written
-        if len(surname) > 2 and sum(n.split()[-1:] == [surname] for n in authors.values()) == 1:
-            words.setdefault(surname, label[author_id])
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    pattern = re.compile(rf"\b({alternatives})\b") if words else None
-
-    def text(value: str) -> str:
-        return pattern.sub(lambda m: words[m.group(0)], value) if pattern else value
-
-    result: dict[str, Any] = _rewrite(data, text, ident)
-    return result
-
-
-# Keys whose values are author or source ids, and which kind of id they hold.
-_ID_KEYS = {
-    "author": "author",
-    "authors": "author",
-    "for": "author",
-    "against": "author",
-    "source": "source",
-}
-
-
-def _collect(data: Any, known: dict[str, set[str]], found: dict[str, list[str]]) -> None:
-    """Author and source ids in the order they first appear in ``data``, depth first."""
-    if isinstance(data, dict):
-        for key, value in data.items():
-            kind = _ID_KEYS.get(key)
-            if kind:
-                for v in value if isinstance(value, list) else [value]:
-                    if v in known[kind] and v not in found[kind]:
-                        found[kind].append(v)
-                continue
-            if key == "sources" and isinstance(value, list):
-                ids = [v["id"] for v in value if isinstance(v, dict) and "id" in v]
-                _collect({"source": ids}, known, found)
-            _collect(value, known, found)
-    elif isinstance(data, list):
-        for value in data:
-            _collect(value, known, found)
-
-
-def _rewrite(data: Any, text: Callable[[str], str], ident: dict[str, dict[str, str]]) -> Any:
-    if isinstance(data, dict):
-        out: dict[str, Any] = {}
-        for key, value in data.items():
-            kind = _ID_KEYS.get(key)
-            if kind and isinstance(value, str):
-                out[key] = ident[kind].get(value, text(value))
-            elif kind and isinstance(value, list):
-                out[key] = [ident[kind].get(v, v) if isinstance(v, str) else v for v in value]
-            elif key == "sources" and isinstance(value, list):
-                out[key] = [
-                    {**_rewrite(v, text, ident), "id": ident["source"].get(v["id"], v["id"])}
-                    if isinstance(v, dict) and "id" in v
-                    else _rewrite(v, text, ident)
-                    for v in value
-                ]
-            else:
-                out[key] = _rewrite(value, text, ident)
-        return out
-    if isinstance(data, list):
-        return [_rewrite(v, text, ident) for v in data]
-    if isinstance(data, str):
-        return text(data)
-    return data
 
 
 def _check_side(side: str) -> None:

@@ -1,12 +1,26 @@
-"""Writing output files so that a crash never leaves half a file behind."""
+"""Writing output: JSON the one way argmap writes it, and files that a crash never leaves half written."""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
-__all__ = ["write_atomic"]
+__all__ = ["dump_json", "write_atomic"]
+
+
+def dump_json(data: Any, sort_keys: bool = False) -> str:
+    """``data`` as argmap writes every JSON document: indented, UTF-8 as is, a final newline.
+
+    >>> print(dump_json({"b": 1, "a": "é"}, sort_keys=True), end="")
+    {
+      "a": "é",
+      "b": 1
+    }
+    """
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=sort_keys) + "\n"
 
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 
-from argmap.model import ArgMap, Side
+from argmap.model import ArgMap, Claim, Side
 
-__all__ = ["build_graph"]
+__all__ = ["build_graph", "claims_of"]
 
 
 def build_graph(argmap: ArgMap) -> nx.DiGraph:
@@ -45,3 +45,8 @@ def build_graph(argmap: ArgMap) -> nx.DiGraph:
         if edge.target in claims and edge.target != edge.source
     )
     return graph
+
+
+def claims_of(graph: nx.DiGraph) -> list[Claim]:
+    """The Claim objects of the graph's nodes, in node order."""
+    return [graph.nodes[n]["claim"] for n in graph.nodes]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -9,7 +10,17 @@ from typing import TypeVar
 
 from argmap.errors import Diagnostic, Location
 
-__all__ = ["ArgMap", "Author", "Claim", "Edge", "EdgeKind", "Side", "Source", "Stance"]
+__all__ = [
+    "ArgMap",
+    "Author",
+    "Claim",
+    "Edge",
+    "EdgeKind",
+    "Side",
+    "Source",
+    "Stance",
+    "sole_sources_of",
+]
 
 NOWHERE = Location("<unknown>")
 _T = TypeVar("_T", "Author", "Source", "Claim")
@@ -135,6 +146,19 @@ class ArgMap:
 
     def edges(self) -> list[Edge]:
         return [e for c in self.claims for e in c.edges]
+
+
+def sole_sources_of(sources: Iterable[Source]) -> dict[str, str]:
+    """Author id -> source id, for the authors with exactly one of ``sources``.
+
+    >>> sole_sources_of([Source("s", ("ann", "bob"), "T"), Source("t", ("bob",), "U")])
+    {'ann': 's'}
+    """
+    by_author: dict[str, list[str]] = {}
+    for source in sources:
+        for author in source.authors:
+            by_author.setdefault(author, []).append(source.id)
+    return {author: ids[0] for author, ids in by_author.items() if len(ids) == 1}
 
 
 def _first_by_id(items: list[_T]) -> dict[str, _T]:

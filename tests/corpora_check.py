@@ -11,11 +11,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from argmap.check import check_map, has_errors
-from argmap.errors import ArgmapError
+from argmap.check import check_map
+from argmap.errors import ArgmapError, Severity
 from argmap.importers import import_file
 from argmap.load import load_map
-from argmap.write_map import write_map
+from argmap.load.write_map import write_map
 
 PATTERNS = {
     "aif": "aif/*.json",
@@ -46,7 +46,7 @@ def main(root: str) -> int:
                 print(f"FAIL {path.name}: {error}")
                 continue
             m = imported.argmap
-            status = "FAIL" if has_errors(diagnostics) else "ok"
+            status = "FAIL" if any(d.severity is Severity.ERROR for d in diagnostics) else "ok"
             failed += status == "FAIL"
             errors = sum(d.severity == "error" for d in diagnostics)
             print(

@@ -19,9 +19,9 @@ import sys
 import time
 from pathlib import Path
 
-from argmap.af import Framework, FrameworkError, read_framework
-from argmap.errors import ArgmapError
+from argmap.errors import ArgmapError, FrameworkError
 from argmap.semantics import accepted, extensions_af, grounded_af
+from argmap.semantics.framework import Framework, read_framework
 
 # Preferred answers checked in CI: every family, small and large, python and clingo paths.
 PREFERRED_SAMPLE = [

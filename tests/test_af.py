@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from argmap.af import FrameworkError, detect_format, parse_framework, read_framework
+from argmap.errors import FrameworkError
 from argmap.semantics import grounded_af
+from argmap.semantics.framework import detect_format, parse_framework, read_framework
 
 # One framework, a -> b -> c and a self-attacking d, in the three formats.
 I23 = "p af 4\n# made by hand\n1 2\n2 3\n\n4 4\n"

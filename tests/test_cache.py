@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from argmap import load
-from argmap.cache import MAGIC, PartCache, cache_dir, file_key
-from argmap.load import MapPart, load_map
+from argmap.cli.progress import LoadBar
+from argmap.load import MapPart, load_map, parallel
+from argmap.load.cache import MAGIC, PartCache, cache_dir, file_key
+from argmap.load.convert import parse_map_bytes
 from argmap.model import ArgMap
 
 MAP = {
@@ -60,13 +61,13 @@ def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def parsed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """The names of the files parsed from YAML (not taken from the cache), in order."""
     names: list[str] = []
-    real = load.parse_map_bytes
+    real = parse_map_bytes
 
     def spy(raw: bytes, name: str) -> MapPart:
         names.append(Path(name).name)
         return real(raw, name)
 
-    monkeypatch.setattr(load, "parse_map_bytes", spy)
+    monkeypatch.setattr(parallel, "parse_map_bytes", spy)
     yield names
 
 
@@ -127,7 +128,7 @@ def test_added_and_removed_files_are_seen(root: Path, parsed: list[str]) -> None
 def test_entries_of_files_gone_are_pruned(
     root: Path, private_cache: Path, run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("argmap.cache.PRUNE_EVERY", 0)
+    monkeypatch.setattr("argmap.load.cache.PRUNE_EVERY", 0)
     assert run("--map", root, "check").exit_code == 0
     (private_cache / "file-junk.pickle").write_bytes(b"not a cache file")
     (root / "claims" / "two.yaml").rename(root / "claims" / "three.yaml")
@@ -231,7 +232,7 @@ def test_no_cache_reads_the_files_and_writes_nothing(
     assert len(entries) == 3
     # Plant a wrong answer under the right key: the cache is believed, --no-cache is not.
     one = root / "claims" / "one.yaml"
-    part = load.parse_map_bytes(one.read_bytes(), str(one))
+    part = parse_map_bytes(one.read_bytes(), str(one))
     part.claims[0].text = "Planted text."
     PartCache(cache).put(file_key(one, one.stat(), one.read_bytes()), part)
     assert "Planted text." in run("--map", root, "show", "motion").stdout
@@ -275,9 +276,9 @@ def test_parsing_in_several_processes_gives_the_same_map(
     root: Path, parsed: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sequential = snapshot(load_map(root, use_cache=False))
-    monkeypatch.setattr(load, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(load, "MAX_WORKERS", 3)
-    monkeypatch.setattr(load, "_cpu_count", lambda: 3)
+    monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel, "MAX_WORKERS", 3)
+    monkeypatch.setattr(parallel, "_cpu_count", lambda: 3)
     parsed.clear()
     assert snapshot(load_map(root)) == sequential
     # Children parse their share out of sight of the spy; this process parses its own.
@@ -290,9 +291,12 @@ def test_parsing_in_several_processes_gives_the_same_map(
 def test_a_long_load_shows_progress_only_when_asked(
     root: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(load._LoadProgress, "DELAY", 0.0)
+    monkeypatch.setattr(LoadBar, "DELAY", 0.0)
     monkeypatch.setenv("TTY_COMPATIBLE", "1")  # let rich draw as on a terminal
-    load_map(root, progress=False)
+    load_map(root, progress=None)
     assert capsys.readouterr().err == ""
-    load_map(root, progress=True)
+    calls: list[tuple[int, int]] = []
+    load_map(root, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+    load_map(root, progress=LoadBar())
     assert "reading map" in capsys.readouterr().err

@@ -210,3 +210,10 @@ def test_af_gradual(i23: Path, run_json: RunJson) -> None:
         and strength["2"] == 0.5
         and strength["3"] == pytest.approx(2 / 3, abs=1e-6)
     )
+
+
+def test_the_command_offers_every_semantics_the_library_evaluates() -> None:
+    from argmap.cli.evaluate import SEMANTICS as OFFERED
+    from argmap.semantics.evaluate import SEMANTICS
+
+    assert OFFERED == SEMANTICS

@@ -153,3 +153,34 @@ def test_unwritable_output(run, debate, tmp_path):
     result = run("--map", debate, "export", "dot", "-o", tmp_path / "no" / "such" / "map.dot")
     assert result.exit_code == 1
     assert "cannot write" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["dot", "json", "graphml", "mermaid", "html", "argdown", "aif"])
+@pytest.mark.parametrize(
+    "choice",
+    [("--focus", "lone", "--depth", "1"), ("--author", "cy"), ("--tag", "economy")],
+    ids=["focus", "author", "tag"],
+)
+def test_every_format_draws_only_the_claims_chosen(run, debate, fmt, choice):
+    whole = export(run, debate, fmt)
+    part = export(run, debate, fmt, *choice)
+    left_out = "Both states face the same rival"  # the text of shared-threat
+    assert left_out in whole and left_out not in part
+    assert len(part) < len(whole)
+
+
+def test_aif_focus_and_depth_keep_fewer_nodes_than_the_whole_map(run):
+    from conftest import BUNDLED_MAP
+
+    whole = json.loads(export(run, BUNDLED_MAP, "aif"))
+    part = json.loads(export(run, BUNDLED_MAP, "aif", "--focus", "formal-alliance", "--depth", "1"))
+    assert len(part["nodes"]) < len(whole["nodes"])
+    claims = {n["nodeID"] for n in part["nodes"] if n["type"] == "I"}
+    assert "formal-alliance" in claims and len(claims) > 1
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "mermaid", "markdown", "argdown", "aif"])
+def test_a_style_option_a_format_cannot_honour_is_refused(run, debate, fmt):
+    result = run("--map", debate, "export", fmt, "--cluster-by", "tag")
+    assert result.exit_code == 1
+    assert f"'export {fmt}' does not take --cluster-by; leave it out" in result.stderr

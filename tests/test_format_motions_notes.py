@@ -15,8 +15,8 @@ import yaml
 from argmap.check import check_map
 from argmap.graph import build_graph
 from argmap.load import load_map
-from argmap.schema import map_schema
-from argmap.write_map import write_map
+from argmap.load.schema import map_schema
+from argmap.load.write_map import write_map
 
 MAP = """\
 authors:

@@ -106,7 +106,7 @@ def test_a_bad_file_does_not_hide_the_others(tmp_path: Path) -> None:
 def test_the_pure_python_loader_gives_the_same_map(
     small_map: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from argmap import yamlread
+    from argmap.load import yamlread
 
     fast = load_map(small_map, use_cache=False)
     assert yamlread._Loader is yamlread.FastLoader

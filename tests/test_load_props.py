@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from argmap.check import check_map
 from argmap.load import load_map
+from argmap.load.scalars import dump_yaml
 from argmap.model import Claim, EdgeKind, Side
-from argmap.yamlread import dump_yaml
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

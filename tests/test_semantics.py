@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.af import Framework
+from argmap.errors import SearchLimit
 from argmap.semantics import (
     accepted,
     base_scores,
@@ -25,6 +25,7 @@ from argmap.semantics import (
     is_conflict_free,
     one_extension,
 )
+from argmap.semantics.framework import Framework
 
 SOLVERS = ["python", "clingo"]
 
@@ -120,8 +121,13 @@ def test_limit_stops_with_a_message() -> None:
         ),
     )
     assert len(extensions_af(af, "preferred", limit=256)) == 256
-    with pytest.raises(Exception, match="more than 100 preferred extensions; raise --limit"):
+    with pytest.raises(SearchLimit, match="more than 100 preferred extensions") as caught:
         extensions_af(af, "preferred", limit=100)
+    assert (caught.value.kind, caught.value.semantics, caught.value.limit) == (
+        "count",
+        "preferred",
+        100,
+    )
 
 
 def test_grounded_is_linear_on_a_long_chain() -> None:

@@ -11,6 +11,9 @@ from argmap import __version__
 from argmap.cli.context import AppContext
 from argmap.errors import ArgmapError
 
+# How many of a broken map's errors a query command prints before pointing at `argmap check`.
+ERRORS_SHOWN = 10
+
 # Command name -> "module:function". Modules are imported only when their command runs (or when
 # --help lists the commands), so `argmap --help` stays fast.
 COMMANDS = {
@@ -24,6 +27,7 @@ COMMANDS = {
     "schema": "argmap.cli.query:schema",
     # agreement commands
     "compare": "argmap.cli.agreement:compare",
+    "crux": "argmap.cli.agreement:crux",
     "matrix": "argmap.cli.agreement:matrix",
     "contested": "argmap.cli.agreement:contested",
     "camps": "argmap.cli.agreement:camps",
@@ -39,6 +43,9 @@ COMMANDS = {
     "drill": "argmap.cli.debate:drill",
     # interchange commands
     "import": "argmap.cli.interchange:import_map",
+    # source-text commands
+    "quote": "argmap.cli.sourcetext:quote",
+    "ingest": "argmap.cli.sourcetext:ingest",
 }
 
 
@@ -72,9 +79,15 @@ class ArgmapGroup(click.Group):
         try:
             return super().invoke(ctx)
         except ArgmapError as error:
+            from argmap.cli.messages import describe
+            from argmap.errors import MapHasErrors
+
             app = ctx.find_object(AppContext)
-            message = f"error: {error}"
+            message = f"error: {describe(error)}"
             if app is not None:
+                if isinstance(error, MapHasErrors):
+                    for diagnostic in error.errors[:ERRORS_SHOWN]:
+                        app.err.print(str(diagnostic), soft_wrap=True)
                 app.err.print(message, style="bold red", soft_wrap=True)
             else:
                 click.echo(message, err=True)

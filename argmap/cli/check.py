@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import json
+from typing import TYPE_CHECKING
 
 import click
 
 from argmap.cli.context import AppContext
 from argmap.cli.options import format_option
+from argmap.cli.output import emit
 from argmap.errors import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
 @click.command()
@@ -32,33 +36,40 @@ def check(app: AppContext, texts: str | None, strict: bool, fmt: str) -> None:
       argmap check --strict --texts ../sources
       argmap check --format github   # annotations in GitHub Actions
     """
-    diagnostics = app.diagnostics(texts)
+    diagnostics = app.workspace.diagnostics(texts)
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = len(diagnostics) - errors
-    if fmt == "json":
-        click.echo(
-            json.dumps(
-                {
-                    "errors": errors,
-                    "warnings": warnings,
-                    "diagnostics": [d.as_dict() for d in diagnostics],
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
+    data = {
+        "errors": errors,
+        "warnings": warnings,
+        "diagnostics": [d.as_dict() for d in diagnostics],
+    }
+    if diagnostics or fmt != "text":
+        emit(
+            app,
+            data,
+            fmt,
+            table=lambda _: _text(diagnostics),
+            soft_wrap=True,
+            github=lambda _: "".join(_github_annotation(d) + "\n" for d in diagnostics),
         )
-    elif fmt == "github":
-        for d in diagnostics:
-            click.echo(_github_annotation(d))
-    else:
-        for d in diagnostics:
-            app.console.print(
-                str(d), style="red" if d.severity is Severity.ERROR else "yellow", soft_wrap=True
-            )
+    if fmt == "text":
         summary = f"{errors} error(s), {warnings} warning(s) in {app.map_dir}"
         app.err.print("ok: " + summary if not diagnostics else summary, soft_wrap=True)
     if errors or (strict and warnings):
         raise click.exceptions.Exit(1)
+
+
+def _text(diagnostics: list[Diagnostic]) -> Text:
+    """One line a diagnostic, errors red and warnings yellow."""
+    from rich.text import Text
+
+    text = Text()
+    for n, d in enumerate(diagnostics):
+        if n:
+            text.append("\n")
+        text.append(str(d), style="red" if d.severity is Severity.ERROR else "yellow")
+    return text
 
 
 def _github_annotation(d: Diagnostic) -> str:

@@ -8,6 +8,7 @@ import click
 
 from argmap.cli.context import AppContext
 from argmap.cli.options import format_option, output_option
+from argmap.cli.output import emit, view
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -22,14 +23,24 @@ HANDOUTS = {
 }
 
 
-def _brief(app: AppContext, claim: str, side: str, anonymous: bool) -> dict[str, Any]:
-    from argmap.debate import anonymize, brief
+def _brief(
+    app: AppContext, claim: str, side: str, anonymous: bool
+) -> tuple[dict[str, Any], dict[str, str] | None]:
+    """The brief, anonymized when asked, and the author labels it was anonymized with.
 
-    data = brief(app.graph, app.claim_id(claim), side)
-    if anonymous:
-        names = {a.id: a.name for a in app.graph.graph["authors"].values()}
-        data = anonymize(data, names, app.graph.graph["sources"])
-    return data
+    The labels are computed once, here, so that the text and the diagram of a handout letter
+    every author the same way.
+    """
+    from argmap.anonymize import anonymize, author_labels
+    from argmap.debate import brief
+
+    graph = app.workspace.graph
+    data = brief(graph, app.workspace.known_claim(claim), side)
+    if not anonymous:
+        return data, None
+    names = {a.id: a.name for a in graph.graph["authors"].values()}
+    labels = author_labels(data, names)
+    return anonymize(data, names, graph.graph["sources"], labels), labels
 
 
 @click.command()
@@ -84,44 +95,35 @@ def prep(
         raise click.UsageError("missing the motion: argmap prep CLAIM --side for|against")
     if side is None:
         raise click.UsageError("missing option '--side': choose for or against")
-    data = _brief(app, claim, side, anonymous)
+    data, labels = _brief(app, claim, side, anonymous)
     if output is None:
-        if fmt == "json":
-            app.emit_json(data)
-            return
-        from argmap.views.debate import brief_view
-
-        app.console.print(brief_view(data))
+        emit(app, data, fmt, table=view("debate.brief_view"))
         return
-    _write_handout(app, data, output, depth, anonymous)
+    _write_handout(app, data, output, depth, labels)
 
 
 def _write_handout(
-    app: AppContext, data: dict[str, Any], output: str, depth: int, anonymous: bool
+    app: AppContext, data: dict[str, Any], output: str, depth: int, labels: dict[str, str] | None
 ) -> None:
-    import json
     from pathlib import Path
 
     from argmap.debate import attack_groups
     from argmap.errors import ArgmapError
-    from argmap.files import write_atomic
-    from argmap.handout import html_handout, markdown_handout
+    from argmap.export.handout import html_handout, markdown_handout
 
     kind = HANDOUTS.get(Path(output).suffix.lower())
     if kind is None:
         raise ArgmapError(
             f"cannot tell the handout type of '{output}': name it .md, .html or .json"
         )
-    if kind == "json":
-        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    elif kind == "markdown":
-        text = markdown_handout(data)
-    else:
-        svg, note = _diagram(app.graph, data, depth, anonymous)
+
+    def page(_: Any) -> str:
+        svg, note = _diagram(app.workspace.graph, data, depth, labels)
         if note:
             app.err.print(f"warning: {note}", soft_wrap=True)
-        text = html_handout(data, svg=svg, note=note)
-    write_atomic(output, text)
+        return html_handout(data, svg=svg, note=note)
+
+    emit(app, data, kind, output, markdown=markdown_handout, html=page)
     groups = attack_groups(data)
     answered = sum(1 for a in groups if a["answers"])
     app.err.print(
@@ -132,42 +134,43 @@ def _write_handout(
 
 
 def _diagram(
-    graph: nx.DiGraph, data: dict[str, Any], depth: int, anonymous: bool
+    graph: nx.DiGraph, data: dict[str, Any], depth: int, labels: dict[str, str] | None
 ) -> tuple[str | None, str | None]:
-    """The SVG of the motion's neighbourhood, or None and why there is none (no Graphviz)."""
-    from argmap.errors import ArgmapError
-    from argmap.export.dot import export
-    from argmap.render import run_dot
+    """The SVG of the motion's neighbourhood, or None and why there is none (no Graphviz).
 
-    if anonymous:  # the diagram names authors too
-        from argmap.debate import author_labels
+    With ``labels`` (an anonymized brief), the diagram names authors by the brief's labels.
+    """
+    from argmap.export.dot import export
+    from argmap.export.render import svg_or_note
+    from argmap.subgraph import drawn_claims
+
+    shown = drawn_claims(graph, focus=data["motion"], depth=depth)
+    if labels is not None:  # the diagram names authors too
         from argmap.model import Author
 
-        labels = author_labels(data, graph.graph["authors"])
-        graph = graph.copy()
-        graph.graph["authors"] = {a: Author(a, label) for a, label in labels.items()}
-    try:
-        return run_dot(export(graph, focus=data["motion"], depth=depth), "svg").decode(), None
-    except ArgmapError as error:
-        return None, f"No diagram: {error}"
+        shown = shown.copy()
+        shown.graph["authors"] = {a: Author(a, label) for a, label in labels.items()}
+    return svg_or_note(export(shown, focus=data["motion"]))
 
 
 def _motions(app: AppContext, anonymous: bool, fmt: str, output: str | None) -> None:
-    from argmap.debate import anonymize, motions
+    from argmap.anonymize import anonymize
+    from argmap.debate import motions
     from argmap.errors import ArgmapError
 
     if output is not None:
         raise ArgmapError("-o writes a brief; for the motions use --format json and redirect it")
-    rows = motions(app.graph)
+    graph = app.workspace.graph
+    rows = motions(graph)
     if anonymous:
-        names = {a.id: a.name for a in app.graph.graph["authors"].values()}
+        names = {a.id: a.name for a in graph.graph["authors"].values()}
         rows = anonymize({"motions": rows}, names)["motions"]
-    if fmt == "json":
-        app.emit_json({"motions": rows})
-        return
-    from argmap.views.debate import motions_table
-
-    app.console.print(motions_table(rows))
+    emit(
+        app,
+        {"motions": rows},
+        fmt,
+        table=lambda data: view("debate.motions_table")(data["motions"]),
+    )
 
 
 @click.command()
@@ -210,7 +213,7 @@ def drill(
         side_line,
     )
 
-    data = _brief(app, claim, side, anonymous)
+    data, _ = _brief(app, claim, side, anonymous)
     attacks = attack_groups(data)
     random.Random(seed).shuffle(attacks)
     chosen = attacks[:rounds] if rounds else attacks

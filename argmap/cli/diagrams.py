@@ -2,103 +2,71 @@
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from argmap.cli.context import AppContext, require_known
-from argmap.cli.options import format_option, output_option
+from argmap.cli.context import AppContext
+from argmap.cli.options import diagram_style_options, drawing_options, format_option, output_option
+from argmap.cli.output import emit, write_to
 from argmap.errors import ArgmapError
 from argmap.export import FORMATS
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-# Options of the DOT writer (also taken by render and export html); None means "not given".
-DIAGRAM_OPTIONS = ("color_by", "cluster_by", "rankdir")
+if TYPE_CHECKING:
+    import networkx as nx
 
 
-def selection_options(function: F) -> F:
-    """--focus, --depth, --author (repeatable), --tag."""
-    for option in reversed(
-        [
-            click.option("--focus", metavar="CLAIM", help="Only the neighbourhood of CLAIM."),
-            click.option(
-                "--depth",
-                type=click.IntRange(min=0),
-                help="With --focus: how many links away from CLAIM (default 2).",
-            ),
-            click.option(
-                "--author",
-                "authors",
-                multiple=True,
-                metavar="A",
-                help="Only claims author A holds or denies, and what links them (repeatable).",
-            ),
-            click.option("--tag", metavar="T", help="Only claims tagged T, and what links them."),
-        ]
-    ):
-        function = option(function)
-    return function
+def _flag(name: str) -> str:
+    """The flag of a writer keyword: ``color_by`` -> ``--color-by``."""
+    return "--" + name.replace("_", "-")
 
 
-def diagram_options(function: F) -> F:
-    """--color-by, --cluster-by, --rankdir (for DOT, render and HTML)."""
-    for option in reversed(
-        [
-            click.option(
-                "--color-by",
-                type=click.Choice(["author", "tag", "status", "none"]),
-                help="Fill claims by who holds them, their tags, or grounded status [none].",
-            ),
-            click.option(
-                "--cluster-by",
-                type=click.Choice(["author", "tag", "none"]),
-                help="Box the claims of each author (held by them alone) or first tag [none].",
-            ),
-            click.option(
-                "--rankdir",
-                type=click.Choice(["TB", "LR", "BT", "RL"]),
-                help="Where the motions sit: TB top (default), LR left, BT bottom, RL right.",
-            ),
-        ]
-    ):
-        function = option(function)
-    return function
+def _drawn(
+    app: AppContext,
+    fmt: str,
+    focus: str | None,
+    depth: int | None,
+    authors: tuple[str, ...],
+    tag: str | None,
+    style: dict[str, Any],
+) -> tuple[nx.DiGraph, dict[str, Any]]:
+    """Select once: the claims to draw, and the options to hand the writer of ``fmt``.
 
+    The options given are checked against the map, and against what the format declares it
+    takes; an option it cannot honour is refused with a message.
+    """
+    from argmap.subgraph import drawn_claims
 
-def _options(app: AppContext, given: dict[str, Any]) -> dict[str, Any]:
-    """The options the user gave, checked against the map; the rest are left to the writer."""
-    options = {k: v for k, v in given.items() if v is not None and v != ()}
-    if "focus" in options:
-        options["focus"] = app.claim_id(options["focus"])
-    if "authors" in options:
-        options["authors"] = [app.author_id(a) for a in options["authors"]]
-    if "tag" in options:
-        tags = {t for _, ts in app.graph.nodes(data="tags") for t in ts or ()}
-        require_known(options["tag"], sorted(tags), "tag")
-    return options
+    declared = FORMATS[fmt]
+    workspace = app.workspace
+    for name, value in style.items():
+        if value is not None and name not in declared.options:
+            raise ArgmapError(f"'export {fmt}' does not take {_flag(name)}; leave it out")
+    if depth is not None and focus is None and not declared.outline:
+        raise ArgmapError("--depth needs --focus CLAIM (the claim to draw around)")
+    if focus is not None:
+        focus = workspace.known_claim(focus)
+    authors = tuple(workspace.known_author(a) for a in authors)
+    if tag is not None:
+        workspace.known_tag(tag)
+    graph = workspace.graph
+    options: dict[str, Any] = {k: v for k, v in style.items() if v is not None}
+    if declared.outline:
+        # --focus is the root of the outline and --depth its levels, not a neighbourhood.
+        shown = drawn_claims(graph, authors=authors, tag=tag)
+        if focus is not None and focus not in shown:
+            shown = graph.subgraph({*shown.nodes, focus})
+        options.update({"focus": focus, "depth": depth})
+    else:
+        shown = drawn_claims(graph, focus=focus, depth=depth, authors=authors, tag=tag)
+        if "focus" in declared.options:
+            options["focus"] = focus
+    if options.get("color_by") == "status":
+        from argmap.semantics.status import claim_status
 
-
-def _write(path: str, data: str | bytes) -> None:
-    from argmap.files import write_atomic
-
-    try:
-        write_atomic(path, data)
-    except OSError as error:
-        raise ArgmapError(f"cannot write '{path}': {error.strerror or error}") from None
-
-
-def _call(writer: Callable[..., str], fmt: str, graph: Any, options: dict[str, Any]) -> str:
-    """Call ``writer`` with the options it takes; a clear error for one it does not."""
-    parameters = inspect.signature(writer).parameters
-    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
-    for name in options:
-        if not takes_any and name not in parameters:
-            flag = "--" + name.replace("_", "-").removesuffix("s")
-            raise ArgmapError(f"'export {fmt}' does not take {flag}; leave it out")
-    return writer(graph, **options)
+        # Acceptability depends on the whole map, so it is worked out on all of it.
+        options["status"] = claim_status(graph).labels
+    return shown, {k: v for k, v in options.items() if v is not None}
 
 
 @click.command()
@@ -122,37 +90,40 @@ def tree(app: AppContext, claim: str, depth: int | None, fmt: str) -> None:
     """
     from argmap.outline import as_dict, outline
 
-    root = outline(app.graph, app.claim_id(claim), depth)
-    if fmt == "json":
-        app.emit_json(as_dict(app.graph, root))
-        return
-    if fmt == "markdown":
+    graph = app.workspace.graph
+    root = outline(graph, app.workspace.known_claim(claim), depth)
+
+    def markdown(_: Any) -> str:
         from argmap.export.markdown import outline_lines
 
-        click.echo("\n".join(outline_lines(app.graph, [root])))
-        return
-    from argmap.views.tree import tree_view
+        return "\n".join(outline_lines(graph, [root])) + "\n"
 
-    labels, strengths = _semantics(app.graph)
-    app.console.print(tree_view(app.graph, root, labels, strengths))
+    def view(_: Any) -> Any:
+        from argmap.semantics.status import claim_status
+        from argmap.views.tree import tree_view
 
+        status = claim_status(graph)
+        return tree_view(graph, root, status.labels, status.strength)
 
-def _semantics(graph: Any) -> tuple[dict[str, str], dict[str, float]]:
-    """Grounded labels and DF-QuAD strengths, where the semantics module is installed."""
-    try:
-        from argmap.semantics import dfquad, grounded
-    except ImportError:  # the semantics module comes with its own issue
-        return {}, {}
-    return grounded(graph), dfquad(graph)
+    emit(app, as_dict(graph, root), fmt, table=view, markdown=markdown)
 
 
 @click.command()
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(list(FORMATS)))
 @output_option()
-@selection_options
-@diagram_options
+@drawing_options
+@diagram_style_options
 @click.pass_obj
-def export(app: AppContext, fmt: str, output: str | None, **given: Any) -> None:
+def export(
+    app: AppContext,
+    fmt: str,
+    output: str | None,
+    focus: str | None,
+    depth: int | None,
+    authors: tuple[str, ...],
+    tag: str | None,
+    **style: Any,
+) -> None:
     """Write the map as dot, json, graphml, mermaid, markdown, html and more.
 
     Formats: dot (Graphviz), json (node-link, every attribute), graphml (Gephi,
@@ -169,28 +140,32 @@ def export(app: AppContext, fmt: str, output: str | None, **given: Any) -> None:
     """
     import importlib
 
-    try:
-        module = importlib.import_module(FORMATS[fmt])
-    except ModuleNotFoundError as error:
-        if error.name != FORMATS[fmt]:
-            raise
-        raise ArgmapError(f"export format '{fmt}' is not available yet in this version") from None
-    text = _call(module.export, fmt, app.graph, _options(app, given))
-    for warning in getattr(module, "limit_warnings", lambda _: [])(text):
-        app.err.print(f"warning: {warning}", style="yellow", soft_wrap=True)
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    _write(output, text)
-    app.err.print(f"wrote {output}", soft_wrap=True)
+    shown, options = _drawn(app, fmt, focus, depth, authors, tag, style)
+    declared = FORMATS[fmt]
+    module = importlib.import_module(declared.module)
+    text: str = module.export(shown, **options)
+    if declared.limits is not None:
+        for warning in getattr(module, declared.limits)(text):
+            app.err.print(f"warning: {warning}", style="yellow", soft_wrap=True)
+    emit(app, None, "text", output, text=lambda _: text)
+    if output is not None:
+        app.err.print(f"wrote {output}", soft_wrap=True)
 
 
 @click.command()
 @click.argument("out", metavar="OUT.svg|OUT.png|OUT.pdf", type=click.Path(dir_okay=False))
-@selection_options
-@diagram_options
+@drawing_options
+@diagram_style_options
 @click.pass_obj
-def render(app: AppContext, out: str, **given: Any) -> None:
+def render(
+    app: AppContext,
+    out: str,
+    focus: str | None,
+    depth: int | None,
+    authors: tuple[str, ...],
+    tag: str | None,
+    **style: Any,
+) -> None:
     """Draw the map with Graphviz into an SVG, PNG or PDF file.
 
     Takes the options of 'export dot'. Needs Graphviz's dot program.
@@ -203,13 +178,13 @@ def render(app: AppContext, out: str, **given: Any) -> None:
     from pathlib import Path
 
     from argmap.export.dot import export as dot_export
-    from argmap.render import FORMATS as SUFFIXES
-    from argmap.render import find_dot, run_dot
+    from argmap.export.render import FORMATS as SUFFIXES
+    from argmap.export.render import find_dot, run_dot
 
     fmt = SUFFIXES.get(Path(out).suffix.lower())
     if fmt is None:
         raise ArgmapError(f"cannot tell the format of '{out}': name it .svg, .png or .pdf")
     find_dot()  # before any work: say how to install Graphviz
-    source = dot_export(app.graph, **_options(app, given))
-    _write(out, run_dot(source, fmt))
+    shown, options = _drawn(app, "dot", focus, depth, authors, tag, style)
+    write_to(out, run_dot(dot_export(shown, **options), fmt))
     app.err.print(f"wrote {out}", soft_wrap=True)

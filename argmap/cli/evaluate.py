@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
-from argmap.cli.context import AppContext
-from argmap.errors import ArgmapError
+from argmap.cli.context import AppContext, require_known
+from argmap.cli.output import emit
+from argmap.errors import ArgmapError, FrameworkError, SearchLimit
 
 if TYPE_CHECKING:
-    from argmap.af import Framework
+    import networkx as nx
+    from rich.console import RenderableType
 
+    from argmap.semantics.evaluate import Evaluation, Target
+
+# The names of the semantics, kept here so that `evaluate --help` imports no semantics module.
 SEMANTICS = ("grounded", "complete", "preferred", "stable", "dfquad", "hcat")
-TASK_SEMANTICS = {"GR": "grounded", "CO": "complete", "PR": "preferred", "ST": "stable"}
-TASK_KINDS = ("SE", "EE", "DC", "DS")
-
-
-def parse_task(task: str) -> tuple[str, str]:
-    """``"DC-PR"`` -> ("DC", "preferred"); an ArgmapError naming the tasks otherwise."""
-    kind, _, code = task.upper().partition("-")
-    if kind not in TASK_KINDS or code not in TASK_SEMANTICS:
-        tasks = ", ".join(f"{k}-{c}" for k in TASK_KINDS for c in TASK_SEMANTICS)
-        raise ArgmapError(f"unknown task '{task}'; argmap answers {tasks}")
-    return kind, TASK_SEMANTICS[code]
-
-
-def iccma_extension(af: Framework, members: list[int]) -> str:
-    """``w 1 3 7`` for ICCMA'23 frameworks, ``[a1,a3,a7]`` for named ones."""
-    if af.fmt == "i23":
-        return " ".join(["w", *(af.names[i] for i in sorted(members))])
-    return "[" + ",".join(sorted(af.names[i] for i in members)) + "]"
 
 
 @click.command()
@@ -112,6 +99,8 @@ def evaluate(
       argmap evaluate --semantics dfquad --as yuan
       argmap evaluate --af bench.af --task DS-PR --argument 4
     """
+    from argmap.semantics.iccma import parse_task
+
     if task:
         kind, semantics = parse_task(task)
         fmt = "iccma"
@@ -125,98 +114,57 @@ def evaluate(
         raise ArgmapError(
             "ICCMA tasks are about extensions; use --format table or json for strengths"
         )
-    if af_file is not None:
-        if author is not None:
-            raise ArgmapError(
-                "--as evaluates a map as an author sees it; an --af framework has no authors"
-            )
-        _evaluate_af(
-            app, af_file, af_format, semantics, kind, argument, limit, timeout, solver, fmt
+    if af_file is not None and author is not None:
+        raise ArgmapError(
+            "--as evaluates a map as an author sees it; an --af framework has no authors"
         )
-        return
-    if af_format is not None:
+    if af_file is None and af_format is not None:
         raise ArgmapError("--af-format describes an --af FILE; give the file too")
-    _evaluate_map(app, semantics, author, kind, argument, limit, timeout, solver, fmt)
+    target, query = _target(app, af_file, af_format, author, argument)
+    try:
+        if fmt == "iccma":
+            from argmap.semantics.iccma import answer_task
 
-
-def _evaluate_map(
-    app: AppContext,
-    semantics: str,
-    author: str | None,
-    kind: str,
-    argument: str | None,
-    limit: int,
-    timeout: float,
-    solver: str,
-    fmt: str,
-) -> None:
-    from argmap import semantics as sem
-
-    graph = app.graph
-    if author is not None:
-        author = app.author_id(author)
-    extra: dict[str, Any] = {"as": author} if author else {}
-    if fmt == "iccma":
-        af = sem.framework_of(graph, author)
-        index = af.index()
-        query = index[app.claim_id(argument)] if argument else None
-        _answer_task(app, af, semantics, kind, query, limit, timeout, solver, hide=f"@{author}")
-        return
-    if semantics in ("dfquad", "hcat"):
-        base = sem.base_scores(graph, author)
-        result = sem.gradual(graph, semantics, base)
-        if fmt == "json":
-            app.emit_json(
-                {
-                    "semantics": semantics,
-                    "strength": {c: round(v, 6) for c, v in result.strength.items()},
-                    # "base" is the older name of "base_strength"; both stay.
-                    "base_strength": base,
-                    "base": base,
-                    "converged": result.converged,
-                    **extra,
-                }
-            )
+            lines = answer_task(target, kind, semantics, query, limit, timeout, solver)
+            emit(app, lines, "iccma", iccma=lambda _: "".join(line + "\n" for line in lines))
             return
-        from argmap.views.semantics import strengths_view
+        _show(app, target, semantics, author, af_file, limit, timeout, solver, fmt)
+    except SearchLimit as error:
+        raise ArgmapError(search_limit_message(error)) from None
 
-        app.console.print(
-            strengths_view(graph, semantics, result.strength, base, result.converged, author)
+
+def search_limit_message(error: SearchLimit) -> str:
+    """What to do about a search that stopped at its limit, in the words of this command."""
+    from argmap.semantics.iccma import TASK_CODES
+
+    example = f"ask one question with --task (e.g. DC-{TASK_CODES[error.semantics]} --argument A)"
+    if error.kind == "count":
+        return (
+            f"more than {error.limit:g} {error.semantics} extensions; raise --limit, or {example}"
         )
-        return
-    if semantics == "grounded":
-        labels = sem.grounded(graph, author)
-        if fmt == "json":
-            app.emit_json({"semantics": "grounded", "labels": labels, **extra})
-            return
-        from argmap.views.semantics import labels_view
-
-        strength = sem.dfquad(graph, sem.base_scores(graph, author))
-        app.console.print(labels_view(graph, labels, strength, author))
-        return
-    found = sem.extensions(graph, semantics, author, limit=limit, timeout=timeout, solver=solver)
-    if fmt == "json":
-        app.emit_json({"semantics": semantics, "extensions": found, **extra})
-        return
-    from argmap.views.semantics import extensions_view
-
-    app.console.print(extensions_view(graph, semantics, found, author))
+    return (
+        f"the {error.semantics} search ({error.solver}) did not finish in time; "
+        f"raise --timeout, or {example}"
+    )
 
 
-def _evaluate_af(
+def _target(
     app: AppContext,
-    af_file: str,
+    af_file: str | None,
     af_format: str | None,
-    semantics: str,
-    kind: str,
+    author: str | None,
     argument: str | None,
-    limit: int,
-    timeout: float,
-    solver: str,
-    fmt: str,
-) -> None:
-    from argmap import semantics as sem
-    from argmap.af import FrameworkError, read_framework
+) -> tuple[Target, int | None]:
+    """The map (as ``author`` sees it) or the framework file, and the query argument's index."""
+    from argmap.semantics.evaluate import af_target, map_target
+
+    if af_file is None:
+        if author is not None:
+            author = app.workspace.known_author(author)
+        target = map_target(app.workspace.graph, author)
+        query = target.af.index()[app.workspace.known_claim(argument)] if argument else None
+        return target, query
+    from argmap.semantics.framework import read_framework
 
     try:
         af = read_framework(af_file, af_format)
@@ -226,79 +174,75 @@ def _evaluate_af(
         raise
     query = None
     if argument is not None:
-        from argmap.cli.context import require_known
-
         query = af.index()[require_known(argument, af.names, "argument")]
-    if fmt == "iccma":
-        _answer_task(app, af, semantics, kind, query, limit, timeout, solver)
-        return
-    if semantics in ("dfquad", "hcat"):
-        # A framework file has no base scores: every argument starts at 1, which makes hcat
-        # Besnard and Hunter's original h-categorizer.
-        result = sem.gradual_af(af.names, af.attacks, [], [1.0] * len(af.names), semantics)
-        if fmt == "json":
-            app.emit_json(
-                {
-                    "semantics": semantics,
-                    "strength": {c: round(v, 6) for c, v in result.strength.items()},
-                    "converged": result.converged,
-                }
-            )
-            return
-        for name, value in result.strength.items():
-            click.echo(f"{name}\t{value:.6f}")
-        return
-    if semantics == "grounded":
-        labels = sem.grounded_af(af)
-        if fmt == "json":
-            app.emit_json(
-                {"semantics": "grounded", "labels": dict(zip(af.names, labels, strict=True))}
-            )
-            return
-        from argmap.views.semantics import af_labels_view
-
-        app.console.print(af_labels_view(af.names, labels, af_file))
-        return
-    found = sem.extensions_af(af, semantics, limit=limit, timeout=timeout, solver=solver)
-    named = [[af.names[i] for i in e] for e in found]
-    if fmt == "json":
-        app.emit_json({"semantics": semantics, "extensions": named})
-        return
-    from argmap.views.semantics import af_extensions_view
-
-    app.console.print(af_extensions_view(semantics, named, af_file))
+    return af_target(af), query
 
 
-def _answer_task(
+def _show(
     app: AppContext,
-    af: Framework,
+    target: Target,
     semantics: str,
-    kind: str,
-    query: int | None,
+    author: str | None,
+    af_file: str | None,
     limit: int,
     timeout: float,
     solver: str,
-    hide: str | None = None,
+    fmt: str,
 ) -> None:
-    """Print the answer in ICCMA's solution form: YES/NO, an extension, or all of them."""
-    from argmap import semantics as sem
+    """The answer as JSON or as a table: the one path for a map and a framework file."""
+    from argmap.semantics.evaluate import evaluate
 
-    # In a map evaluated --as an author, the author's own argument is not one of the claims.
-    shown = {i for i, name in enumerate(af.names) if name != hide}
+    graph = app.workspace.graph if target.is_map else None
+    if graph is not None and semantics == "grounded" and fmt != "json":
+        from argmap.semantics.status import claim_status
+        from argmap.views.semantics import labels_view
 
-    def line(members: list[int]) -> str:
-        return iccma_extension(af, [i for i in members if i in shown])
+        status = claim_status(graph, author)
+        emit(
+            app,
+            None,
+            fmt,
+            table=lambda _: labels_view(graph, status.labels, status.strength, author),
+        )
+        return
+    result = evaluate(target, semantics, limit=limit, timeout=timeout, solver=solver)
+    data = {**result.as_dict(), **({"as": author} if author else {})}
+    if graph is None and result.strength is not None and fmt == "table":
+        fmt = "lines"  # a framework's strengths, for people: one argument a line
+    emit(
+        app,
+        data,
+        fmt,
+        table=lambda _: _view(graph, target, result, author, af_file),
+        lines=lambda _: _strength_lines(result.strength or {}),
+    )
 
-    if kind in ("DC", "DS"):
-        assert query is not None
-        click.echo("YES" if sem.accepted(af, semantics, query, kind, timeout, solver) else "NO")
-    elif kind == "SE":
-        one = sem.one_extension(af, semantics, timeout, solver)
-        click.echo("NO" if one is None else line(one))
-    else:
-        found = sem.extensions_af(af, semantics, limit=limit, timeout=timeout, solver=solver)
-        if af.fmt == "i23":
-            for members in found:
-                click.echo(line(members))
-        else:
-            click.echo("[" + ",".join(line(members) for members in found) + "]")
+
+def _strength_lines(strength: dict[str, float]) -> str:
+    """One argument a line: its name and strength, tab-separated."""
+    return "".join(f"{name}\t{value:.6f}\n" for name, value in strength.items())
+
+
+def _view(
+    graph: nx.DiGraph | None,
+    target: Target,
+    result: Evaluation,
+    author: str | None,
+    af_file: str | None,
+) -> RenderableType:
+    """The terminal view of an evaluation of the map (``graph``) or of a framework file."""
+    from argmap.views import semantics as views
+
+    semantics = result.semantics
+    if result.strength is not None:
+        assert graph is not None and result.base is not None
+        return views.strengths_view(
+            graph, semantics, result.strength, result.base, result.converged, author
+        )
+    if result.labels is not None:
+        labels = list(result.labels.values())
+        return views.af_labels_view(target.names, labels, str(af_file))
+    assert result.extensions is not None
+    if graph is not None:
+        return views.extensions_view(graph, semantics, result.extensions, author)
+    return views.af_extensions_view(semantics, result.extensions, str(af_file))

@@ -46,7 +46,7 @@ def import_map(app: AppContext, fmt: str, file: str, out_dir: str, force: bool) 
     from argmap.errors import Severity
     from argmap.importers import import_file
     from argmap.load import load_map
-    from argmap.write_map import write_map
+    from argmap.load.write_map import write_map
 
     imported = import_file(fmt, file)
     for warning in imported.warnings:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from argmap.cli.context import AppContext
 from argmap.cli.options import format_option
+from argmap.cli.output import emit, view
 
 
 @click.command()
@@ -18,32 +21,37 @@ def overview(app: AppContext, fmt: str) -> None:
     Example:
       argmap overview
     """
-    from argmap.agreement import agreement_matrix, claim_sides, contested_claims, find_camps
+    from argmap.agreement import agreement_matrix
+    from argmap.camps import find_camps
+    from argmap.positions import author_positions
+    from argmap.sides import contested_claims
     from argmap.summary import map_stats
 
-    graph = app.graph
-    stats = map_stats(graph)
-    matrix = agreement_matrix(graph)
-    contested = contested_claims(graph, limit=3)
-    camps = find_camps(graph)
+    graph = app.workspace.graph
+    positions = author_positions(graph)
+    matrices = {
+        level: agreement_matrix(graph, positions, level) for level in ("verdict", "reasons")
+    }
     motions = []
     for claim_id in sorted(n for n in graph.nodes if graph.nodes[n]["motion"]):
-        backers, opponents = claim_sides(graph, claim_id)
-        motions.append({"id": claim_id, "for": sorted(backers), "against": sorted(opponents)})
-    if fmt == "json":
-        app.emit_json(
-            {
-                "stats": stats,
-                "motions": motions,
-                "matrix": matrix,
-                "contested": contested,
-                "camps": camps,
-            }
-        )
-        return
-    from argmap.views.overview import overview_view
+        backers, opponents, mixed = positions.sides(claim_id)
+        motions.append({"id": claim_id, "for": backers, "against": opponents, "mixed": mixed})
+    result = {
+        "stats": map_stats(graph),
+        "motions": motions,
+        "matrix": matrices["verdict"],
+        "matrices": matrices,
+        "contested": contested_claims(graph, positions, limit=3),
+        "camps": find_camps(graph, positions),
+    }
+    width = app.console.width
 
-    app.console.print(overview_view(graph, stats, matrix, contested, camps, motions))
+    def table(data: dict[str, Any]) -> Any:
+        from argmap.views import Trimmed
+
+        return Trimmed(view("overview.overview_view")(graph, data, width))
+
+    emit(app, result, fmt, table=table)
 
 
 @click.command()
@@ -58,13 +66,7 @@ def stats(app: AppContext, fmt: str) -> None:
     """
     from argmap.summary import map_stats
 
-    result = map_stats(app.graph)
-    if fmt == "json":
-        app.emit_json(result)
-        return
-    from argmap.views.query import stats_table
-
-    app.console.print(stats_table(result))
+    emit(app, map_stats(app.workspace.graph), fmt, table=view("query.stats_table"))
 
 
 @click.command("list")
@@ -91,14 +93,9 @@ def list_claims(
     from argmap.summary import claim_rows
 
     for author in authors:
-        app.author_id(author)
-    rows = claim_rows(app.graph, authors=authors, tag=tag, text=text)
-    if fmt == "json":
-        app.emit_json({"claims": rows})
-        return
-    from argmap.views.query import claim_table
-
-    app.console.print(claim_table(rows))
+        app.workspace.known_author(author)
+    rows = claim_rows(app.workspace.graph, authors=authors, tag=tag, text=text)
+    emit(app, {"claims": rows}, fmt, table=lambda data: view("query.claim_table")(data["claims"]))
 
 
 @click.command()
@@ -112,30 +109,30 @@ def show(app: AppContext, claim: str, fmt: str) -> None:
     Example:
       argmap show formal-alliance
     """
-    from argmap.semantics import base_scores, dfquad, grounded
+    from argmap.semantics.status import claim_status
     from argmap.summary import claim_detail
 
-    detail = claim_detail(app.graph, app.claim_id(claim))
-    claim_id, base = detail["id"], base_scores(app.graph)
-    label, strength = grounded(app.graph)[claim_id], dfquad(app.graph, base)[claim_id]
-    if fmt == "json":
+    graph = app.workspace.graph
+    detail = claim_detail(graph, app.workspace.known_claim(claim))
+    claim_id, status = detail["id"], claim_status(graph)
+    label, strength = status.labels[claim_id], status.strength[claim_id]
+    emit(
+        app,
         # One key, one meaning, as in `evaluate`: `strength` is the computed (DF-QuAD)
-        # strength, `base_strength` the base score it starts from (the map's `strength`
-        # key, else the default).
-        app.emit_json(
-            {
-                **detail,
-                "base_strength": base[claim_id],
-                "strength": strength,
-                "grounded": label,
-                "dfquad": strength,
-            }
-        )
-        return
-    from argmap.views.query import claim_panel
-    from argmap.views.semantics import status_line
-
-    app.console.print(claim_panel(detail, status=status_line(label, strength, base[claim_id])))
+        # strength, `base_strength` the base score it starts from (the map's `strength` key,
+        # else the default).
+        {
+            **detail,
+            "base_strength": status.base[claim_id],
+            "strength": strength,
+            "grounded": label,
+            "dfquad": strength,
+        },
+        fmt,
+        table=lambda _: view("query.claim_panel")(
+            detail, status=view("semantics.status_line")(label, strength, status.base[claim_id])
+        ),
+    )
 
 
 @click.command()
@@ -150,13 +147,10 @@ def authors(app: AppContext, fmt: str) -> None:
     """
     from argmap.summary import author_rows
 
-    rows = author_rows(app.graph)
-    if fmt == "json":
-        app.emit_json({"authors": rows})
-        return
-    from argmap.views.query import author_table
-
-    app.console.print(author_table(rows))
+    rows = author_rows(app.workspace.graph)
+    emit(
+        app, {"authors": rows}, fmt, table=lambda data: view("query.author_table")(data["authors"])
+    )
 
 
 @click.command()
@@ -177,16 +171,16 @@ def search(app: AppContext, words: tuple[str, ...], limit: int, fmt: str) -> Non
     Example:
       argmap search nato expansion
     """
-    from argmap.summary import search_claims
+    from argmap.search import search_claims
 
     query = " ".join(words)
-    results = search_claims(app.graph, query, limit=limit)
-    if fmt == "json":
-        app.emit_json({"query": query, "results": results})
-        return
-    from argmap.views.query import search_table
-
-    app.console.print(search_table(query, results))
+    results = search_claims(app.workspace.graph, query, limit=limit)
+    emit(
+        app,
+        {"query": query, "results": results},
+        fmt,
+        table=lambda data: view("query.search_table")(data["query"], data["results"]),
+    )
 
 
 @click.command()
@@ -198,6 +192,6 @@ def schema(app: AppContext) -> None:
     Example:
       argmap schema > argmap.schema.json
     """
-    from argmap.schema import map_schema
+    from argmap.load.schema import map_schema
 
-    app.emit_json(map_schema())
+    emit(app, map_schema(), "json")

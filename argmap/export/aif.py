@@ -14,12 +14,12 @@ same map: claims, edges, stances, tags, strengths, notes, motions, authors and s
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import networkx as nx
 
 from argmap.export.json import graph_data
+from argmap.files import dump_json
 from argmap.model import Claim, Side
 
 __all__ = ["EXTENSION_KEY", "export"]
@@ -28,9 +28,11 @@ __all__ = ["EXTENSION_KEY", "export"]
 EXTENSION_KEY = "argmap"
 
 
-def export(graph: nx.DiGraph, **options: Any) -> str:
-    """AIF JSON of the graph, deterministic for the same map.
+def export(graph: nx.DiGraph) -> str:
+    """AIF JSON of the graph it is given (the whole map, or the part chosen to draw),
+    deterministic for the same map.
 
+    >>> import json
     >>> g = nx.DiGraph(authors={}, sources={})
     >>> g.add_node("a", text="A"); g.add_node("b", text="B")
     >>> g.add_edge("a", "b", kind="rebuts")
@@ -118,4 +120,4 @@ def export(graph: nx.DiGraph, **options: Any) -> str:
             "sources": data["sources"],
         },
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return dump_json(document)

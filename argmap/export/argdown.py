@@ -40,8 +40,8 @@ def _data(node: dict[str, Any]) -> str:
     return " {" + ", ".join(parts) + "}" if parts else ""
 
 
-def export(graph: nx.DiGraph, **options: Any) -> str:
-    """An Argdown document of the graph's claims and edges.
+def export(graph: nx.DiGraph) -> str:
+    """An Argdown document of the claims and edges of the graph it is given.
 
     >>> g = nx.DiGraph(authors={}, sources={})
     >>> g.add_node("a", text="A.", tags=("t",), held_by=["ann"], denied_by=[], strength=None)

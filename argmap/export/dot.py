@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
 
 import networkx as nx
 
-from argmap.errors import ArgmapError
 from argmap.export.labels import author_names, clean, names, palette, wrap
-from argmap.neighbourhood import select
 
 __all__ = ["CLUSTER_BY", "COLOR_BY", "RANKDIR", "export"]
 
@@ -131,15 +128,6 @@ def _fill(keys: list[str], colors: dict[str, str]) -> list[str]:
     return ['style="filled,striped"', f'fillcolor="{stripes}"']
 
 
-def _status(graph: nx.DiGraph) -> dict[str, str]:
-    try:
-        from argmap.semantics import grounded
-    except ImportError as error:  # the semantics module arrives with its own issue
-        raise ArgmapError("--color-by status needs the semantics module, not installed") from error
-    labels: dict[str, str] = grounded(graph)
-    return labels
-
-
 def _legend(color_by: str, colors: dict[str, str], key_names: dict[str, str]) -> str:
     samples = [
         (f'<FONT COLOR="{SUPPORT}">\u2500\u2500\u2500\u25b6</FONT>', "supports (solid)"),
@@ -172,18 +160,19 @@ def export(
     graph: nx.DiGraph,
     *,
     focus: str | None = None,
-    depth: int | None = None,
-    authors: Iterable[str] = (),
-    tag: str | None = None,
+    status: dict[str, str] | None = None,
     color_by: str = "none",
     cluster_by: str = "none",
     rankdir: str = "TB",
     legend: bool = True,
 ) -> str:
-    """DOT source for the map, or the part of it the filters select.
+    """DOT source for the graph it is given (the whole map, or the part chosen to draw).
 
     Claims are boxes (motions bold, with a MOTION tag), supports solid green arrows, rebuts
-    dashed red arrows with a tee head. Nodes and edges come sorted, so output is reproducible.
+    dashed red arrows with a tee head; the ``focus`` claim has a thick blue border. Nodes and
+    edges come sorted, so output is reproducible. ``status`` (claim id -> grounded label, of
+    the whole map: ``argmap.semantics.claim_status``) writes each claim's label in its box;
+    ``color_by="status"`` fills by it.
 
     >>> g = nx.DiGraph(authors={})
     >>> g.add_node("a", text='say "hi"', held_by=[], denied_by=[], tags=(), motion=True)
@@ -191,13 +180,14 @@ def export(
     True
     """
     if color_by not in COLOR_BY or cluster_by not in CLUSTER_BY or rankdir not in RANKDIR:
-        raise ArgmapError(
-            f"unknown option value: --color-by {'/'.join(COLOR_BY)}, "
-            f"--cluster-by {'/'.join(CLUSTER_BY)}, --rankdir {'/'.join(RANKDIR)}"
+        raise ValueError(
+            f"color_by is one of {COLOR_BY}, cluster_by of {CLUSTER_BY}, rankdir of "
+            f"{tuple(RANKDIR)}; got {color_by!r}, {cluster_by!r}, {rankdir!r}"
         )
-    # Acceptability depends on the whole map, so it is worked out before any filter.
-    status = _status(graph) if color_by == "status" else {}
-    shown = select(graph, focus=focus, depth=depth, authors=authors, tag=tag)
+    if color_by == "status" and status is None:
+        raise ValueError("color_by='status' needs the claims' status")
+    status = status or {}
+    shown = graph
     people = author_names(graph)
     nodes = sorted(shown.nodes)
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
 from argmap.export.json import graph_data
 from argmap.export.labels import clean
-from argmap.neighbourhood import select
 
 __all__ = ["EXTENSION_KEY", "KEYS", "export", "graphml_document"]
 
@@ -119,13 +117,6 @@ def graphml_document(graph: nx.DiGraph) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
 
 
-def export(
-    graph: nx.DiGraph,
-    *,
-    focus: str | None = None,
-    depth: int | None = None,
-    authors: Iterable[str] = (),
-    tag: str | None = None,
-) -> str:
-    """GraphML of the map (or the part the filters select)."""
-    return graphml_document(select(graph, focus=focus, depth=depth, authors=authors, tag=tag))
+def export(graph: nx.DiGraph) -> str:
+    """GraphML of the graph it is given (the whole map, or the part chosen to draw)."""
+    return graphml_document(graph)

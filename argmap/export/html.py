@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import html
-import re
-from collections.abc import Iterable
 
 import networkx as nx
 
-from argmap.errors import ArgmapError
 from argmap.export import dot
-from argmap.export.labels import author_names, names
-from argmap.neighbourhood import select
+from argmap.export.labels import author_names, who
+from argmap.export.render import inline_svg, svg_or_note
 from argmap.outline import OutlineNode, map_outline, outline
 
 __all__ = ["export"]
@@ -32,18 +29,6 @@ ol.outline > li { padding-left: 0; }
 """
 
 
-def _svg(source: str) -> str:
-    """The diagram as inline SVG, or a note where Graphviz is not installed."""
-    from argmap.render import run_dot
-
-    try:
-        svg = run_dot(source, "svg").decode("utf-8")
-    except ArgmapError as error:
-        return f'<p class="who">No diagram: {html.escape(str(error))}</p>'
-    # Inline SVG needs neither the XML declaration nor the DOCTYPE.
-    return re.sub(r"\A.*?(?=<svg)", "", svg, flags=re.DOTALL)
-
-
 def _items(graph: nx.DiGraph, node: OutlineNode, people: dict[str, str]) -> list[str]:
     out = ['<li id="n' + node.number + '">' + f'<span class="num">{node.number}.</span>']
     if node.relation:
@@ -54,13 +39,9 @@ def _items(graph: nx.DiGraph, node: OutlineNode, people: dict[str, str]) -> list
     data = graph.nodes[node.claim]
     text = html.escape(data.get("text", ""))
     out.append(f'<span class="motion">{text}</span>' if data.get("motion") else text)
-    who = []
-    if data.get("held_by"):
-        who.append("+ " + ", ".join(names(dict.fromkeys(data["held_by"]), people)))
-    if data.get("denied_by"):
-        who.append("\u2212 " + ", ".join(names(dict.fromkeys(data["denied_by"]), people)))
-    if who:
-        out.append(f' <span class="who">{html.escape("; ".join(who))}</span>')
+    stances = who(data, people)
+    if stances:
+        out.append(f' <span class="who">{html.escape("; ".join(stances))}</span>')
     out.append(f' <span class="id">{html.escape(node.claim)}</span>')
     if node.children:
         out.append("<ol>")
@@ -74,27 +55,25 @@ def export(
     graph: nx.DiGraph,
     *,
     focus: str | None = None,
-    depth: int | None = None,
-    authors: Iterable[str] = (),
-    tag: str | None = None,
+    status: dict[str, str] | None = None,
     color_by: str = "none",
     cluster_by: str = "none",
     rankdir: str = "TB",
     title: str = "Argument map",
 ) -> str:
     """An HTML page that needs no network: the DOT diagram as SVG (when ``dot`` is installed)
-    above the pro/con outline, both of the part of the map the filters select."""
+    above the pro/con outline (under ``focus``, when given), both of the graph it is given."""
     source = dot.export(
         graph,
         focus=focus,
-        depth=depth,
-        authors=authors,
-        tag=tag,
+        status=status,
         color_by=color_by,
         cluster_by=cluster_by,
         rankdir=rankdir,
     )
-    shown = select(graph, focus=focus, depth=depth, authors=authors, tag=tag)
+    shown = graph
+    svg, note = svg_or_note(source)
+    figure = inline_svg(svg) if svg is not None else f'<p class="who">{html.escape(note or "")}</p>'
     trees = [outline(shown, focus)] if focus is not None else map_outline(shown)
     people = author_names(graph)
     body = ['<ol class="outline">']
@@ -112,7 +91,7 @@ def export(
         "</head>",
         "<body>",
         f"<h1>{html.escape(title)}</h1>",
-        f"<figure>{_svg(source)}</figure>",
+        f"<figure>{figure}</figure>",
         "<h2>Outline</h2>",
         *body,
         "</body>",

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
-from argmap.neighbourhood import select
+from argmap.files import dump_json
 
 __all__ = ["FORMAT_VERSION", "export", "graph_data"]
 
@@ -92,14 +90,7 @@ def graph_data(graph: nx.DiGraph) -> dict[str, Any]:
     }
 
 
-def export(
-    graph: nx.DiGraph,
-    *,
-    focus: str | None = None,
-    depth: int | None = None,
-    authors: Iterable[str] = (),
-    tag: str | None = None,
-) -> str:
-    """The map (or the part the filters select) as one JSON document, keys sorted."""
-    shown = select(graph, focus=focus, depth=depth, authors=authors, tag=tag)
-    return json.dumps(graph_data(shown), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+def export(graph: nx.DiGraph) -> str:
+    """The graph it is given (the whole map, or the part chosen to draw) as one JSON
+    document, keys sorted."""
+    return dump_json(graph_data(graph), sort_keys=True)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
-__all__ = ["PALETTE", "author_names", "clean", "names", "palette", "wrap"]
+__all__ = ["PALETTE", "author_names", "clean", "names", "palette", "who", "wrap"]
 
 _SPACE = re.compile(r"\s+")
 # The control characters (Unicode category Cc) that are not white space, as one character
@@ -75,6 +76,23 @@ def author_names(graph: nx.DiGraph) -> dict[str, str]:
 def names(ids: Iterable[str], known: dict[str, str]) -> list[str]:
     """The display names of author ``ids`` (the id itself for an unknown author)."""
     return [known.get(i, i) for i in ids]
+
+
+def who(
+    data: dict[str, Any], people: dict[str, str], marks: tuple[str, str] = ("+ ", "\u2212 ")
+) -> list[str]:
+    """The names of a claim's holders and of its deniers, each list after its mark.
+
+    >>> who({"held_by": ["a", "a"], "denied_by": ["b"]}, {"a": "Ann"})
+    ['+ Ann', '− b']
+    >>> who({"held_by": [], "denied_by": ["b"]}, {}, ("held by ", "denied by "))
+    ['denied by b']
+    """
+    return [
+        mark + ", ".join(names(dict.fromkeys(data[key]), people))
+        for mark, key in zip(marks, ("held_by", "denied_by"), strict=True)
+        if data.get(key)
+    ]
 
 
 def palette(keys: Iterable[str]) -> dict[str, str]:

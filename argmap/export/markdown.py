@@ -13,8 +13,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from argmap.export.labels import author_names, clean, names
-from argmap.neighbourhood import select
+from argmap.export.labels import author_names, clean, who
 from argmap.outline import OutlineNode, map_outline, outline, walk
 
 __all__ = ["escape", "export", "outline_lines"]
@@ -62,15 +61,10 @@ def _item(graph: nx.DiGraph, node: OutlineNode, people: dict[str, str]) -> str:
         return f"{prefix}-> See {node.repeat_of}."
     data = graph.nodes[node.claim]
     line = prefix + escape(data.get("text", ""))
-    who = []
-    if data.get("motion"):
-        who.append("motion")
-    if data.get("held_by"):
-        who.append("held by " + ", ".join(names(dict.fromkeys(data["held_by"]), people)))
-    if data.get("denied_by"):
-        who.append("denied by " + ", ".join(names(dict.fromkeys(data["denied_by"]), people)))
-    if who:
-        line += " *(" + escape("; ".join(who)) + ")*"
+    notes = ["motion"] if data.get("motion") else []
+    notes += who(data, people, ("held by ", "denied by "))
+    if notes:
+        line += " *(" + escape("; ".join(notes)) + ")*"
     if node.hidden:
         line += f" (+{node.hidden} more below)"
     return line
@@ -89,21 +83,12 @@ def export(
     *,
     focus: str | None = None,
     depth: int | None = None,
-    authors: Iterable[str] = (),
-    tag: str | None = None,
     title: str = "Argument map",
 ) -> str:
-    """The outline of the map: one numbered tree per motion or final conclusion.
+    """The outline of the graph it is given: one numbered tree per motion or final conclusion.
 
-    With ``focus``, only the tree under that claim. ``depth`` limits the levels of every tree;
-    the author and tag filters choose the claims first.
+    With ``focus``, only the tree under that claim. ``depth`` limits the levels of every tree.
     """
-    if focus is not None:
-        shown = select(graph, authors=authors, tag=tag)
-        if focus not in shown:
-            shown = graph.subgraph({*shown.nodes, focus})
-        trees = [outline(shown, focus, depth)]
-    else:
-        trees = map_outline(select(graph, authors=authors, tag=tag), depth)
+    trees = [outline(graph, focus, depth)] if focus is not None else map_outline(graph, depth)
     lines = [f"# {escape(title)}", "", *outline_lines(graph, trees)]
     return "\n".join(lines) + "\n"

@@ -7,12 +7,9 @@ error, so ``limit_warnings`` says when a flowchart is too big and what to do.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import networkx as nx
 
-from argmap.export.labels import author_names, clean, names
-from argmap.neighbourhood import select
+from argmap.export.labels import author_names, clean, who
 
 __all__ = ["MAX_EDGES", "MAX_TEXT_SIZE", "export", "label", "limit_warnings", "node_id"]
 
@@ -71,28 +68,18 @@ def limit_warnings(flowchart: str) -> list[str]:
     return found
 
 
-def export(
-    graph: nx.DiGraph,
-    *,
-    focus: str | None = None,
-    depth: int | None = None,
-    authors: Iterable[str] = (),
-    tag: str | None = None,
-) -> str:
-    """A ``flowchart BT``: motions on top, supports solid green, rebuts dotted red."""
-    shown = select(graph, focus=focus, depth=depth, authors=authors, tag=tag)
+def export(graph: nx.DiGraph, *, focus: str | None = None) -> str:
+    """A ``flowchart BT`` of the graph it is given: motions on top, supports solid green,
+    rebuts dotted red; the ``focus`` claim, when drawn, with a thick blue border."""
+    shown = graph
     people = author_names(graph)
     out = ["flowchart BT"]
     for n in sorted(shown.nodes):
         data = shown.nodes[n]
         text = label(data.get("text", ""))
-        who = []
-        if data.get("held_by"):
-            who.append("+ " + ", ".join(names(dict.fromkeys(data["held_by"]), people)))
-        if data.get("denied_by"):
-            who.append("\u2212 " + ", ".join(names(dict.fromkeys(data["denied_by"]), people)))
-        if who:
-            text += "<br/><small>" + label("; ".join(who)) + "</small>"
+        stances = who(data, people)
+        if stances:
+            text += "<br/><small>" + label("; ".join(stances)) + "</small>"
         if data.get("motion"):
             text = "<b>MOTION</b><br/>" + text
         shape = ('(["', '"])') if data.get("motion") else ('["', '"]')

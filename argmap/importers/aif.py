@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from argmap.errors import ArgmapError, Location
+from argmap.importers.aif_graph import AifNode, of_type, read_edges, read_nodes
 from argmap.importers.build import Imported, MapBuilder, parse_json
 from argmap.importers.native import claim_details, read_authors_and_sources
 from argmap.model import EdgeKind, Side
@@ -62,16 +62,6 @@ EXTENSION_KEY = "argmap"
 
 
 @dataclass
-class _Node:
-    id: str
-    type: str
-    text: str
-    illocution: str
-    incoming: list[str] = field(default_factory=list)
-    outgoing: list[str] = field(default_factory=list)
-
-
-@dataclass
 class _Speaker:
     author: str
     quote: str
@@ -94,8 +84,8 @@ def read(text: str, name: str) -> Imported:
     builder = MapBuilder(name, exact_ids=isinstance(extension, dict))
     if isinstance(extension, dict):
         read_authors_and_sources(extension, builder)
-    nodes = _read_nodes(data["nodes"], builder)
-    _read_edges(data.get("edges", []), nodes, builder)
+    nodes = read_nodes(data["nodes"], builder)
+    read_edges(data.get("edges", []), nodes, builder)
     claims = {
         n.id: builder.claim(n.text, f"node {n.id} (I)", wanted_id=n.id)
         for n in nodes.values()
@@ -122,73 +112,8 @@ def _extension(extension: Any, key: str) -> dict[str, Any]:
     return part if isinstance(part, dict) else {}
 
 
-def _read_nodes(raw: Any, builder: MapBuilder) -> dict[str, _Node]:
-    nodes: dict[str, _Node] = {}
-    for index, item in enumerate(raw):
-        where = f"nodes[{index}]"
-        if not isinstance(item, dict):
-            builder.warn("bad-node", f"{where} is not an object; left out")
-            continue
-        node_id, kind, text = item.get("nodeID"), item.get("type"), item.get("text", "")
-        if isinstance(node_id, int) and not isinstance(node_id, bool):
-            node_id = str(node_id)
-        if not isinstance(node_id, str) or not node_id:
-            builder.warn("bad-node", f"{where} has no 'nodeID' string; left out")
-            continue
-        if not isinstance(kind, str) or not isinstance(text, str | None):
-            builder.warn(
-                "bad-node",
-                f"node {node_id} ({where}) has no 'type' or a 'text' that is not a string; left out",
-            )
-            continue
-        if node_id in nodes:
-            builder.warn(
-                "bad-node", f"node {node_id} ({where}) appears twice; the first one is kept"
-            )
-            continue
-        scheme = item.get("scheme")
-        illocution = text or (scheme if isinstance(scheme, str) else "")
-        nodes[node_id] = _Node(node_id, kind, text or "", re.sub(r"[^a-z]", "", illocution.lower()))
-    return nodes
-
-
-def _read_edges(raw: Any, nodes: dict[str, _Node], builder: MapBuilder) -> None:
-    if not isinstance(raw, list):
-        builder.warn("bad-edge", "'edges' is not a list; the map has no edges")
-        return
-    seen: set[tuple[str, str]] = set()
-    for index, item in enumerate(raw):
-        where = f"edges[{index}]"
-        if not isinstance(item, dict):
-            builder.warn("bad-edge", f"{where} is not an object; left out")
-            continue
-        ends = [
-            str(e) if isinstance(e, int) and not isinstance(e, bool) else e
-            for e in (item.get("fromID"), item.get("toID"))
-        ]
-        source, target = ends
-        if not isinstance(source, str) or not isinstance(target, str):
-            builder.warn("bad-edge", f"{where} needs 'fromID' and 'toID'; left out")
-            continue
-        missing = [e for e in (source, target) if e not in nodes]
-        if missing:
-            builder.warn(
-                "dangling-edge",
-                f"{where} ({source} -> {target}) names unknown node {missing[0]}; left out",
-            )
-            continue
-        if (source, target) not in seen:
-            seen.add((source, target))
-            nodes[source].outgoing.append(target)
-            nodes[target].incoming.append(source)
-
-
-def _of_type(nodes: dict[str, _Node], ids: Iterable[str], *types: str) -> list[str]:
-    return [i for i in ids if nodes[i].type in types]
-
-
 def _relations(
-    nodes: dict[str, _Node],
+    nodes: dict[str, AifNode],
     claims: dict[str, str],
     builder: MapBuilder,
     notes: dict[str, Any],
@@ -198,9 +123,9 @@ def _relations(
         if node.type not in ("RA", "CA", "MA"):
             continue
         where = f"node {node.id} ({node.type})"
-        premises = _of_type(nodes, node.incoming, "I")
-        conclusions = _of_type(nodes, node.outgoing, "I")
-        aimed = _of_type(nodes, node.outgoing, "RA", "CA", "MA")
+        premises = of_type(nodes, node.incoming, "I")
+        conclusions = of_type(nodes, node.outgoing, "I")
+        aimed = of_type(nodes, node.outgoing, "RA", "CA", "MA")
         for other in aimed:
             what = "an undercut" if node.type == "CA" else "an argument about an inference"
             builder.warn(
@@ -235,7 +160,9 @@ def _relations(
 class _Speakers:
     """Who said each L-node, and the words without the "Name : " prefix."""
 
-    def __init__(self, data: dict[str, Any], nodes: dict[str, _Node], builder: MapBuilder) -> None:
+    def __init__(
+        self, data: dict[str, Any], nodes: dict[str, AifNode], builder: MapBuilder
+    ) -> None:
         self.builder = builder
         self.nodes = nodes
         self.persons: dict[str, list[str]] = defaultdict(list)
@@ -291,7 +218,7 @@ class _Speakers:
             self.cache[node_id] = self._find(self.nodes[node_id])
         return self.cache[node_id]
 
-    def _find(self, node: _Node) -> _Speaker | None:
+    def _find(self, node: AifNode) -> _Speaker | None:
         persons = self.persons.get(node.id, [])
         for person in persons:
             name = self.names.get(person)
@@ -315,11 +242,11 @@ class _Speakers:
 
 
 def _stances(
-    nodes: dict[str, _Node], claims: dict[str, str], speakers: _Speakers, builder: MapBuilder
+    nodes: dict[str, AifNode], claims: dict[str, str], speakers: _Speakers, builder: MapBuilder
 ) -> None:
     anchored: set[str] = set()
-    replies: list[tuple[_Node, str, list[str], Side | None]] = []
-    inferred: list[tuple[_Node, list[str], list[str], _Node]] = []
+    replies: list[tuple[AifNode, str, list[str], Side | None]] = []
+    inferred: list[tuple[AifNode, list[str], list[str], AifNode]] = []
     for node in nodes.values():
         if node.type != "YA":
             continue
@@ -343,15 +270,15 @@ def _stances(
                     )
                 elif nodes[origin].type == "TA" and kind == "I":
                     replies.append(
-                        (node, target, _of_type(nodes, nodes[origin].outgoing, "L"), side)
+                        (node, target, of_type(nodes, nodes[origin].outgoing, "L"), side)
                     )
                 elif nodes[origin].type == "TA" and kind in ("RA", "CA", "MA"):
                     ta = nodes[origin]
                     inferred.append(
                         (
                             node,
-                            _of_type(nodes, ta.incoming, "L"),
-                            _of_type(nodes, ta.outgoing, "L"),
+                            of_type(nodes, ta.incoming, "L"),
+                            of_type(nodes, ta.outgoing, "L"),
                             nodes[target],
                         )
                     )
@@ -359,11 +286,11 @@ def _stances(
         for locution in repliers:
             _say(builder, speakers, ya, locution, claims[target], side)
     for ya, said_before, reply, relation in inferred:
-        for premise in _of_type(nodes, relation.incoming, "I"):
+        for premise in of_type(nodes, relation.incoming, "I"):
             if premise not in anchored:
                 for locution in reply:
                     _say(builder, speakers, ya, locution, claims[premise], Side.HOLDS)
-        for conclusion in _of_type(nodes, relation.outgoing, "I"):
+        for conclusion in of_type(nodes, relation.outgoing, "I"):
             if conclusion not in anchored:
                 for locution in said_before:
                     _say(builder, speakers, ya, locution, claims[conclusion], Side.HOLDS)
@@ -372,7 +299,7 @@ def _stances(
 def _say(
     builder: MapBuilder,
     speakers: _Speakers,
-    ya: _Node,
+    ya: AifNode,
     locution: str,
     claim: str,
     side: Side | None,
@@ -399,7 +326,7 @@ def _say(
         )
 
 
-def _report_leftovers(nodes: dict[str, _Node], builder: MapBuilder) -> None:
+def _report_leftovers(nodes: dict[str, AifNode], builder: MapBuilder) -> None:
     counts = Counter(n.type for n in nodes.values())
     if counts["TA"]:
         builder.warn(

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from argmap.errors import ArgmapError, Diagnostic, Location, Severity
-from argmap.fields import ID_PATTERN
+from argmap.load.fields import ID_PATTERN
 from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Source, Stance
 
 __all__ = ["Imported", "MapBuilder", "clean_text", "slugify"]

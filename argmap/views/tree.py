@@ -6,7 +6,7 @@ import networkx as nx
 from rich.text import Text
 from rich.tree import Tree
 
-from argmap.export.labels import author_names, names
+from argmap.export.labels import author_names, who
 from argmap.outline import OutlineNode
 
 __all__ = ["tree_view"]
@@ -43,13 +43,9 @@ def _line(
             style={"in": "green", "out": "red"}.get(labels.get(node.claim, ""), "yellow"),
         )
     line.append(f"  {node.claim}", style="cyan dim")
-    who = []
-    if data.get("held_by"):
-        who.append("held by " + ", ".join(names(dict.fromkeys(data["held_by"]), people)))
-    if data.get("denied_by"):
-        who.append("denied by " + ", ".join(names(dict.fromkeys(data["denied_by"]), people)))
-    if who:
-        line.append("\n" + "; ".join(who), style="dim")
+    stances = who(data, people, ("held by ", "denied by "))
+    if stances:
+        line.append("\n" + "; ".join(stances), style="dim")
     if node.hidden:
         line.append(f"\n\u2026 {node.hidden} more below (raise --depth)", style="dim italic")
     return line

@@ -54,6 +54,12 @@ def main(argv: list[str] | None = None) -> int:
     table, misses = render(results, args.repeat)
     print()
     print(table)
+    from tests.bench import sourcetext
+
+    text_table, text_misses, text_figures = sourcetext.run(args.repeat)
+    print()
+    print(text_table)
+    misses += text_misses
     document = {
         "machine": {
             "cpus": os.cpu_count(),
@@ -62,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "repeat": args.repeat,
         "maps": [as_dict(r) for r in results],
+        "sourcetext": text_figures,
         "misses": misses,
     }
     Path(args.out).write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")

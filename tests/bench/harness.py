@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argmap.cache import MAGIC
+from argmap.load.cache import MAGIC
 
 PYTHON = sys.executable
 # The console script a user runs, beside this Python (python -m argmap where there is none).
@@ -110,7 +110,7 @@ def missing(command: Command) -> list[str]:
             from argmap.export import FORMATS
 
             name = need.split(":", 1)[1]
-            if name not in FORMATS or importlib.util.find_spec(FORMATS[name]) is None:
+            if name not in FORMATS or importlib.util.find_spec(FORMATS[name].module) is None:
                 gone.append(f"export format {name}")
         elif need not in COMMANDS:
             gone.append(f"command {need}")

@@ -1,0 +1,112 @@
+"""A map directory as every command sees it: loaded once, checked, made a graph; no terminal.
+
+>>> import tempfile, pathlib
+>>> root = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (root / "m.yaml").write_text("claims:\\n  - {id: a, text: A}\\n", encoding="utf-8")
+>>> sorted(Workspace(root, use_cache=False).graph.nodes)
+['a']
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from argmap.errors import Diagnostic, MapHasErrors, Severity, require_known
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from argmap.load import LoadedMap, Progress
+    from argmap.model import ArgMap
+
+__all__ = ["Workspace"]
+
+
+class Workspace:
+    """One map directory: its map as read, its diagnostics (cached), the checked map, the graph.
+
+    ``progress(done, total)`` is called as the map's files are read. Everything is computed
+    on first use and kept: a command that never asks for the graph never builds it.
+    """
+
+    def __init__(
+        self,
+        map_dir: str | os.PathLike[str],
+        use_cache: bool = True,
+        progress: Progress | None = None,
+    ) -> None:
+        self.map_dir = str(map_dir)
+        self.use_cache = use_cache
+        self.progress = progress
+
+    @cached_property
+    def loaded(self) -> LoadedMap:
+        """The map as read, problems and all, with the key of its content."""
+        from argmap.load import load_map_keyed
+
+        # The map lives until the command ends and holds no cycles: moving it out of the
+        # collector's sight (freeze) before collection resumes saves a full collection now and
+        # a walk over it in every later one (graph, analyses).
+        gc.disable()
+        try:
+            return load_map_keyed(self.map_dir, use_cache=self.use_cache, progress=self.progress)
+        finally:
+            gc.freeze()
+            gc.enable()
+
+    @property
+    def raw(self) -> ArgMap:
+        """The map as read, problems and all (for ``check``)."""
+        return self.loaded.argmap
+
+    def diagnostics(self, texts_dir: str | Path | None = None) -> list[Diagnostic]:
+        """``check_map`` of the map; without ``texts_dir``, cached with the map's files as key."""
+        argmap, key = self.loaded.argmap, self.loaded.key
+        if texts_dir is not None or key is None:
+            from argmap.check import check_map
+
+            return check_map(argmap, texts_dir=texts_dir)
+        from argmap.load.cache import PartCache
+
+        cache = PartCache()
+        scope = "check\0" + str(Path(self.map_dir).resolve())
+        found = cache.get_for(scope, key)
+        if isinstance(found, list):
+            return found
+        from argmap.check import check_map  # only now: the rules take a while to import
+
+        found = check_map(argmap)
+        cache.put_for(scope, key, found)
+        return found
+
+    @cached_property
+    def argmap(self) -> ArgMap:
+        """The map, checked: a map with errors raises MapHasErrors, which carries them."""
+        errors = [d for d in self.diagnostics() if d.severity is Severity.ERROR]
+        if errors:
+            raise MapHasErrors(self.map_dir, errors)
+        return self.raw
+
+    @cached_property
+    def graph(self) -> nx.DiGraph:
+        """The checked map's graph (``argmap.graph.build_graph``)."""
+        from argmap.graph import build_graph
+
+        return build_graph(self.argmap)
+
+    def known_claim(self, claim_id: str) -> str:
+        """``claim_id`` if the map has it, else UnknownName with the closest ids."""
+        return require_known(claim_id, self.graph.nodes, "claim")
+
+    def known_author(self, author_id: str) -> str:
+        """``author_id`` if the map has it, else UnknownName with the closest ids."""
+        return require_known(author_id, self.graph.graph["authors"], "author")
+
+    def known_tag(self, tag: str) -> str:
+        """``tag`` if a claim of the map has it, else UnknownName with the closest tags."""
+        tags = {t for _, ts in self.graph.nodes(data="tags") for t in ts or ()}
+        return require_known(tag, sorted(tags), "tag")
