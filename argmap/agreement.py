@@ -1,520 +1,308 @@
-"""Where authors agree and disagree: evidence between two authors, scores, sides and camps.
+"""Who agrees with whom: the evidence between two authors, counted on positions, per level.
 
-Every function takes the graph of ``argmap.graph.build_graph`` (or of ``argmap.select.select``)
-first and returns plain data; nothing here prints.
+Evidence between two authors is every claim on which both have a ``for`` or ``against``
+position (``argmap.positions``): the same position is one agreement, opposite positions one
+disagreement, each claim once however many edges lead to it; ``mixed`` counts for nothing.
+The ``verdict`` level is the evidence on motions, ``reasons`` the evidence on every other
+claim, ``all`` both. Every score comes with its n; a score with n < 3 is thin.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
-from argmap.citations import sole_sources, stance_source
-from argmap.model import Claim, Side, Stance
+from argmap.citations import StanceWriter
+from argmap.positions import MIXED, Position, Positions
 
 __all__ = [
-    "CAMPS_EXACT_LIMIT",
+    "LEVELS",
     "NORMALIZATIONS",
-    "Evidence",
-    "Finding",
+    "THIN",
+    "Tally",
     "agreement_matrix",
-    "author_evidence",
-    "claim_sides",
     "compare_authors",
-    "contested_claims",
-    "find_camps",
-    "pair_counts",
-    "stance_table",
+    "level_of",
+    "pair_tallies",
+    "position_detail",
 ]
 
+LEVELS = ("all", "verdict", "reasons")
 # The --normalize choices: the plain score of DESIGN.md, and two of the Discourse Network
 # Analyzer's normalizations of congruence and conflict counts.
 NORMALIZATIONS = ("plain", "average", "jaccard")
-# Up to this many authors `find_camps` searches every partition; beyond it, Louvain.
-CAMPS_EXACT_LIMIT = 16
+# A score from fewer items than this is thin: shown, but hedged.
+THIN = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One way an item of evidence shows: ``first`` and ``second`` are the two stances, and
-    ``link`` how ``first.claim`` bears on ``second.claim`` ("supports", "rebuts", or None for
-    the same claim); ``path`` the claims from one to the other."""
+@dataclass(slots=True)
+class Tally:
+    """Agreements and disagreements between two authors on one level."""
 
-    first: Stance
-    second: Stance
-    link: str | None
-    path: tuple[str, ...]
+    agree: int = 0
+    disagree: int = 0
 
+    @property
+    def n(self) -> int:
+        return self.agree + self.disagree
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """One item of evidence between authors ``a`` < ``b``, about one claim or one linked pair."""
+    @property
+    def score(self) -> float | None:
+        """(agree − disagree) / (agree + disagree), None without evidence.
 
-    a: str
-    b: str
-    claims: tuple[str, ...]
-    agree: bool
-    findings: tuple[Finding, ...]
+        >>> Tally(3, 1).score, Tally().score
+        (0.5, None)
+        """
+        return (self.agree - self.disagree) / self.n if self.n else None
 
+    @property
+    def thin(self) -> bool:
+        return self.n < THIN
 
-def _stances(graph: nx.DiGraph, node: str) -> list[Stance]:
-    claim: Claim = graph.nodes[node]["claim"]
-    return claim.stances
+    def add(self, agree: bool) -> None:
+        if agree:
+            self.agree += 1
+        else:
+            self.disagree += 1
 
-
-def _relations(graph: nx.DiGraph, hops: int) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
-    """(x, y) -> (kind, path) for every y reached from x along at most ``hops`` edges.
-
-    A path's kind is "supports" when it has an even number of rebuttals (the enemy of an enemy
-    is a friend), else "rebuts"; where the shortest paths from x to y disagree, x and y are not
-    related at all, so no evidence rests on an ambiguous chain.
-    """
-    if hops == 1:
-        return {(u, v): (kind, (u, v)) for u, v, kind in graph.edges(data="kind")}
-    related: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
-    for start in graph.nodes:
-        # Breadth first, one layer at a time: node -> {sign: a path with that sign}.
-        layer: dict[str, dict[bool, tuple[str, ...]]] = {start: {True: (start,)}}
-        seen = {start}
-        for _ in range(hops):
-            following: dict[str, dict[bool, tuple[str, ...]]] = {}
-            for node, signs in layer.items():
-                for _, target, kind in graph.out_edges(node, data="kind"):
-                    if target in seen:
-                        continue
-                    for positive, path in signs.items():
-                        sign = positive == (kind == "supports")
-                        following.setdefault(target, {}).setdefault(sign, (*path, target))
-            seen.update(following)
-            for target, signs in following.items():
-                if len(signs) == 1:
-                    ((positive, path),) = signs.items()
-                    related[(start, target)] = ("supports" if positive else "rebuts", path)
-            layer = following
-    return related
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "agree": self.agree,
+            "disagree": self.disagree,
+            "score": self.score,
+            "n": self.n,
+            "thin": self.thin,
+        }
 
 
-_Raw = tuple[tuple[str, ...], bool, Stance, Stance, str | None, tuple[str, ...]]
+def level_of(graph: nx.DiGraph, claim: str) -> str:
+    """ "verdict" for a motion, "reasons" for any other claim."""
+    return "verdict" if graph.nodes[claim]["motion"] else "reasons"
 
 
-def _findings(graph: nx.DiGraph, hops: int) -> Iterator[_Raw]:
-    """Every (claims, agree, stance, stance, link, path) of DESIGN.md's three rules."""
-    for node in graph.nodes:
-        stances = _stances(graph, node)
-        for s, t in itertools.combinations(stances, 2):
-            if s.author != t.author:
-                yield (node,), s.side is t.side, s, t, None, (node,)
-    for (x, y), (kind, path) in _relations(graph, hops).items():
-        key = (x, y) if x < y else (y, x)
-        targets = _stances(graph, y)
-        for s in _stances(graph, x):
-            if s.side is not Side.HOLDS:
-                continue
-            for t in targets:
-                if s.author == t.author:
-                    continue
-                if t.side is Side.HOLDS:
-                    # Both hold: a support links them, a rebuttal sets them apart.
-                    yield key, kind == "supports", s, t, kind, path
-                else:
-                    # One holds x, the other denies y: supporting y opposes the denier;
-                    # rebutting y stands with them against y.
-                    yield key, kind == "rebuts", s, t, kind, path
-
-
-def author_evidence(graph: nx.DiGraph, a: str, b: str, hops: int = 1) -> list[Evidence]:
-    """Every item of evidence between authors ``a`` and ``b``, each counted once.
-
-    Evidence is DESIGN.md's: a stance on the same claim (same side agrees, opposite sides
-    disagree); both holding claims where one supports the other (agree) or rebuts it
-    (disagree); one holding x and the other denying y where x supports y (disagree) or rebuts
-    it (agree). An item is one claim, or one pair of linked claims however the link is found;
-    an item whose findings point both ways (an author on both sides of it) counts as neither.
-    ``hops`` > 1 also links claims joined by longer chains of edges.
+def pair_tallies(
+    graph: nx.DiGraph, positions: Positions
+) -> dict[tuple[str, str], dict[str, Tally]]:
+    """(a, b) with a < b -> {"verdict": Tally, "reasons": Tally, "all": Tally}, for every pair
+    with a counted position on a common claim.
 
     >>> from argmap.model import ArgMap, Claim, Stance, Side
     >>> from argmap.graph import build_graph
-    >>> c = Claim("c", "C", stances=[Stance("c", "ann", Side.HOLDS, "q"), Stance("c", "bob", Side.DENIES, "r")])
-    >>> [(e.claims, e.agree) for e in author_evidence(build_graph(ArgMap(claims=[c])), "bob", "ann")]
-    [(('c',), False)]
-    """
-    pair = (a, b) if a < b else (b, a)
-    found: dict[tuple[str, ...], tuple[set[bool], list[Finding]]] = {}
-    for key, agree, s, t, link, path in _findings(graph, hops):
-        if {s.author, t.author} == set(pair):
-            verdicts, findings = found.setdefault(key, (set(), []))
-            verdicts.add(agree)
-            findings.append(Finding(s, t, link, path))
-    return [
-        Evidence(pair[0], pair[1], key, verdicts == {True}, tuple(findings))
-        for key, (verdicts, findings) in sorted(found.items())
-        if len(verdicts) == 1
-    ]
-
-
-def pair_counts(graph: nx.DiGraph, hops: int = 1) -> dict[tuple[str, str], tuple[int, int]]:
-    """(a, b) with a < b -> (agreements, disagreements), for every pair with any evidence.
-
-    >>> from argmap.model import ArgMap, Claim, Stance, Side
-    >>> from argmap.graph import build_graph
+    >>> from argmap.positions import author_positions
     >>> c = Claim("c", "C", stances=[Stance("c", "ann", Side.HOLDS, "q"), Stance("c", "bob", Side.HOLDS, "r")])
-    >>> pair_counts(build_graph(ArgMap(claims=[c])))
-    {('ann', 'bob'): (1, 0)}
+    >>> g = build_graph(ArgMap(claims=[c]))
+    >>> pair_tallies(g, author_positions(g))[("ann", "bob")]["all"]
+    Tally(agree=1, disagree=0)
     """
-    # (a, b, claims) -> 1 for agreement, 2 for disagreement, 3 for findings both ways.
-    verdicts: dict[tuple[str, str, tuple[str, ...]], int] = defaultdict(int)
-    for key, agree, s, t, _, _ in _findings(graph, hops):
-        a, b = (s.author, t.author) if s.author < t.author else (t.author, s.author)
-        verdicts[(a, b, key)] |= 1 if agree else 2
-    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for (a, b, _), verdict in verdicts.items():
-        if verdict != 3:
-            counts[(a, b)][verdict - 1] += 1
-    return {pair: (n[0], n[1]) for pair, n in sorted(counts.items())}
+    # (a, b) -> [verdict agree, verdict disagree, reasons agree, reasons disagree]
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    motion = graph.nodes(data="motion")
+    for claim, held in positions.by_claim.items():
+        if len(held) < 2:
+            continue
+        counted = sorted((a, p.value) for a, p in held.items() if p.value != MIXED)
+        offset = 0 if motion[claim] else 2
+        for i, (a, x) in enumerate(counted):
+            for b, y in counted[i + 1 :]:
+                counts[(a, b)][offset + (x != y)] += 1
+    return {
+        pair: {
+            "verdict": Tally(n[0], n[1]),
+            "reasons": Tally(n[2], n[3]),
+            "all": Tally(n[0] + n[2], n[1] + n[3]),
+        }
+        for pair, n in counts.items()
+    }
 
 
-def _score(agree: int, disagree: int) -> float | None:
-    return (agree - disagree) / (agree + disagree) if agree + disagree else None
-
-
-def _cells(graph: nx.DiGraph) -> dict[str, set[tuple[str, Side]]]:
-    """Author -> the (claim, side) cells of their stances: DNA's statements."""
-    cells: dict[str, set[tuple[str, Side]]] = defaultdict(set)
-    for node in graph.nodes:
-        for stance in _stances(graph, node):
-            cells[stance.author].add((node, stance.side))
+def _cells(graph: nx.DiGraph, positions: Positions, level: str) -> dict[str, set[tuple[str, str]]]:
+    """Author -> their counted (claim, position) cells on ``level``: DNA's statements."""
+    cells: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for author, mine in positions.by_author.items():
+        for claim, position in mine.items():
+            if position.counts and level in ("all", level_of(graph, claim)):
+                cells[author].add((claim, position.value))
     return cells
 
 
-def agreement_matrix(graph: nx.DiGraph, normalize: str = "plain", hops: int = 1) -> dict[str, Any]:
-    """The author × author table: one entry per unordered pair of the graph's authors.
+def agreement_matrix(
+    graph: nx.DiGraph, positions: Positions, level: str = "all", normalize: str = "plain"
+) -> dict[str, Any]:
+    """The author × author table: one entry per unordered pair of the map's authors.
 
-    ``{"authors": [ids], "pairs": [{"a", "b", "agree", "disagree", "score"}]}`` with a < b.
-    ``score`` is (agree − disagree) / (agree + disagree), None without evidence. With
-    ``normalize`` "average" or "jaccard" (the Discourse Network Analyzer's), agree and
-    disagree are divided by DNA's norm (``average``: the mean number of stances of the two
-    authors; ``jaccard``: the number of distinct (claim, side) stances the two take between
-    them), the pairs gain ``agree_weight`` and ``disagree_weight``, and ``score`` is their
-    difference.
+    ``{"authors", "level", "pairs": [{"a", "b", "agree", "disagree", "score", "n", "thin",
+    "verdict": {...}, "reasons": {...}}]}`` with a < b; the top-level counts are those of
+    ``level``. With ``normalize`` "average" or "jaccard" (the Discourse Network Analyzer's),
+    agree and disagree on ``level`` are divided by DNA's norm (``average``: the mean number of
+    counted positions of the two authors; ``jaccard``: the number of distinct (claim, position)
+    cells of the two between them), the pairs gain ``agree_weight`` and ``disagree_weight``,
+    and ``score`` is their difference.
 
     >>> from argmap.model import ArgMap, Author, Claim, Stance, Side
     >>> from argmap.graph import build_graph
+    >>> from argmap.positions import author_positions
     >>> c = Claim("c", "C", stances=[Stance("c", "ann", Side.HOLDS, "q"), Stance("c", "bob", Side.HOLDS, "r")])
-    >>> agreement_matrix(build_graph(ArgMap([Author("ann", "A"), Author("bob", "B")], claims=[c])))["pairs"]
-    [{'a': 'ann', 'b': 'bob', 'agree': 1, 'disagree': 0, 'score': 1.0}]
+    >>> g = build_graph(ArgMap([Author("ann", "A"), Author("bob", "B")], claims=[c]))
+    >>> pair = agreement_matrix(g, author_positions(g))["pairs"][0]
+    >>> pair["score"], pair["n"], pair["thin"], pair["verdict"]["n"]
+    (1.0, 1, True, 0)
     """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
     if normalize not in NORMALIZATIONS:
         raise ValueError(f"normalize must be one of {NORMALIZATIONS}, not {normalize!r}")
     authors = sorted(graph.graph["authors"])
-    counts = pair_counts(graph, hops)
-    cells = _cells(graph) if normalize != "plain" else {}
+    tallies = pair_tallies(graph, positions)
+    cells = _cells(graph, positions, level) if normalize != "plain" else {}
+    empty = {lvl: Tally() for lvl in LEVELS}
     pairs = []
     for a, b in itertools.combinations(authors, 2):
-        agree, disagree = counts.get((a, b), (0, 0))
-        entry: dict[str, Any] = {"a": a, "b": b, "agree": agree, "disagree": disagree}
-        if normalize == "plain":
-            entry["score"] = _score(agree, disagree)
-        else:
+        pair = tallies.get((a, b), empty)
+        entry: dict[str, Any] = {"a": a, "b": b, **pair[level].as_dict()}
+        entry["verdict"], entry["reasons"] = pair["verdict"].as_dict(), pair["reasons"].as_dict()
+        if normalize != "plain":
             mine, theirs = cells.get(a, set()), cells.get(b, set())
             norm = (len(mine) + len(theirs)) / 2 if normalize == "average" else len(mine | theirs)
-            weights = (agree / norm, disagree / norm) if norm else (0.0, 0.0)
+            chosen = pair[level]
+            weights = (chosen.agree / norm, chosen.disagree / norm) if norm else (0.0, 0.0)
             entry["agree_weight"], entry["disagree_weight"] = weights
-            entry["score"] = weights[0] - weights[1] if agree + disagree else None
+            entry["score"] = weights[0] - weights[1] if chosen.n else None
         pairs.append(entry)
-    return {"authors": authors, "pairs": pairs}
+    return {"authors": authors, "level": level, "normalize": normalize, "pairs": pairs}
 
 
-def claim_sides(graph: nx.DiGraph, claim_id: str) -> tuple[set[str], set[str]]:
-    """The authors ``for`` and ``against`` a claim.
-
-    ``for``: who holds it or holds a claim that supports it; ``against``: who denies it or
-    holds a claim that rebuts it. An author can be on both sides.
-
-    >>> from argmap.model import ArgMap, Claim, Edge, EdgeKind, Stance, Side
-    >>> from argmap.graph import build_graph
-    >>> r = Claim("r", "R", stances=[Stance("r", "bob", Side.HOLDS, "q")], edges=[Edge("r", "c", EdgeKind.REBUTS)])
-    >>> claim_sides(build_graph(ArgMap(claims=[Claim("c", "C"), r])), "c")
-    (set(), {'bob'})
-    """
-    pro = set(graph.nodes[claim_id]["held_by"])
-    con = set(graph.nodes[claim_id]["denied_by"])
-    for source, _, kind in graph.in_edges(claim_id, data="kind"):
-        (pro if kind == "supports" else con).update(graph.nodes[source]["held_by"])
-    return pro, con
-
-
-def _reasons(graph: nx.DiGraph, claim_id: str) -> list[dict[str, Any]]:
-    """Why each author is on a side of a claim: held, denied, or a supporter or rebuttal held."""
-    reasons = [
-        {"author": a, "side": "for", "how": "holds", "via": None}
-        for a in graph.nodes[claim_id]["held_by"]
-    ] + [
-        {"author": a, "side": "against", "how": "denies", "via": None}
-        for a in graph.nodes[claim_id]["denied_by"]
-    ]
-    for source, _, kind in sorted(graph.in_edges(claim_id, data="kind")):
-        side, how = (
-            ("for", "holds-support") if kind == "supports" else ("against", "holds-rebuttal")
-        )
-        reasons += [
-            {"author": a, "side": side, "how": how, "via": source}
-            for a in graph.nodes[source]["held_by"]
-        ]
-    return sorted(reasons, key=lambda r: (r["side"] != "for", r["author"], r["via"] or ""))
-
-
-def contested_claims(graph: nx.DiGraph, limit: int | None = None) -> list[dict[str, Any]]:
-    """Claims with authors on both sides, most contested first.
-
-    Most contested: larger min(|for|, |against|), then larger |for| + |against|, then id.
-    Each entry: ``id``, ``text``, ``for`` and ``against`` (sorted author ids) and ``reasons``
-    (each author's side, ``how``: holds / denies / holds-support / holds-rebuttal, and ``via``:
-    the supporting or rebutting claim).
-
-    >>> from argmap.model import ArgMap, Claim, Stance, Side
-    >>> from argmap.graph import build_graph
-    >>> c = Claim("c", "C", stances=[Stance("c", "ann", Side.HOLDS, "q"), Stance("c", "bob", Side.DENIES, "r")])
-    >>> [(x["id"], x["for"], x["against"]) for x in contested_claims(build_graph(ArgMap(claims=[c])))]
-    [('c', ['ann'], ['bob'])]
-    """
-    found = []
-    for node in graph.nodes:
-        pro, con = claim_sides(graph, node)
-        if pro and con:
-            found.append((-min(len(pro), len(con)), -(len(pro) + len(con)), node, pro, con))
-    found.sort(key=lambda row: row[:3])
-    return [
-        {
-            "id": node,
-            "text": graph.nodes[node]["text"],
-            "for": sorted(pro),
-            "against": sorted(con),
-            "reasons": _reasons(graph, node),
-        }
-        for _, _, node, pro, con in found[:limit]
-    ]
-
-
-def _best_partition(authors: list[str], weight: dict[tuple[str, str], float]) -> list[list[str]]:
-    """The partition of ``authors`` with the largest sum of scores inside camps (exact).
-
-    Branch and bound over set partitions: authors are placed one at a time into an existing
-    camp or a new one (so no partition is visited twice); a branch is cut when what it has plus
-    the most the unplaced authors could still add cannot beat the best found.
-    """
-    n = len(authors)
-    w = [[0.0] * n for _ in range(n)]
-    for i, j in itertools.combinations(range(n), 2):
-        pair = (authors[i], authors[j])
-        w[i][j] = w[j][i] = weight.get(pair, 0.0)
-    # Place the most engaged authors first: their choices decide most, so bounds bite early.
-    order = sorted(range(n), key=lambda i: (-sum(abs(x) for x in w[i]), i))
-    # optimistic[k]: the most that the pairs among order[k:] could still add.
-    optimistic = [0.0] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        i = order[k]
-        optimistic[k] = optimistic[k + 1] + sum(max(w[i][order[m]], 0.0) for m in range(k + 1, n))
-    best_value = -float("inf")
-    best: list[list[int]] = []
-    camps: list[list[int]] = []
-    gains: list[list[float]] = []  # gains[c][k]: what placing order[k] in camp c adds
-
-    def bound(k: int, value: float) -> float:
-        extra = sum(max(0.0, max((g[m] for g in gains), default=0.0)) for m in range(k, n))
-        return value + extra + optimistic[k]
-
-    def place(k: int, value: float) -> None:
-        nonlocal best_value, best
-        if k == n:
-            if value > best_value + 1e-12:
-                best_value, best = value, [list(c) for c in camps]
-            return
-        if bound(k, value) <= best_value + 1e-12:
-            return
-        i = order[k]
-        options = sorted(range(len(camps)), key=lambda c: -gains[c][k])
-        for c in options:
-            camps[c].append(i)
-            row = gains[c]
-            for m in range(k + 1, n):
-                row[m] += w[i][order[m]]
-            place(k + 1, value + row[k])
-            for m in range(k + 1, n):
-                row[m] -= w[i][order[m]]
-            camps[c].pop()
-        camps.append([i])
-        gains.append([w[i][order[m]] if m > k else 0.0 for m in range(n)])
-        place(k + 1, value)
-        gains.pop()
-        camps.pop()
-
-    place(0, 0.0)
-    return [[authors[i] for i in camp] for camp in best]
-
-
-def _louvain(authors: list[str], weight: dict[tuple[str, str], float]) -> list[list[str]]:
-    positive = nx.Graph()
-    positive.add_nodes_from(authors)
-    positive.add_weighted_edges_from((a, b, s) for (a, b), s in weight.items() if s > 0)
-    return [list(c) for c in nx.community.louvain_communities(positive, seed=0)]
-
-
-def find_camps(
-    graph: nx.DiGraph, hops: int = 1, exact_limit: int = CAMPS_EXACT_LIMIT
+def position_detail(
+    graph: nx.DiGraph, author: str, claim: str, position: Position, writer: StanceWriter
 ) -> dict[str, Any]:
-    """Authors split into camps that agree within and disagree across.
+    """An author's position on a claim, how it is reached, and the quotes that show it: their
+    own stance on the claim, or their stances on the claims it is derived through."""
+    quotes = []
+    if position.stance is not None:
+        stance = position.stance
+        quotes.append({"claim": claim, "side": str(stance.side), **writer.row(stance)})
+    for via in position.via:
+        for stance in graph.nodes[via]["claim"].stances:
+            if stance.author == author:
+                quotes.append({"claim": via, "side": str(stance.side), **writer.row(stance)})
+    return {"author": author, **position.as_dict(), "quotes": quotes}
 
-    The objective is the sum of pair scores inside camps minus the sum across camps (a pair
-    without evidence counts 0): correlation clustering, where the number of camps is whatever
-    serves the objective best. Maximizing it is the same as maximizing the sum inside camps,
-    since inside + across is fixed. Authors with no evidence with anyone are left ``unplaced``.
-    Up to ``exact_limit`` authors every set partition is searched (branch and bound);
-    beyond, Louvain communities of the graph of positive scores (seed 0) are used.
 
-    Each camp: ``members``; ``shared``, the claims on which at least two members (the one,
-    for a camp of one) stand on the same side and none on the other; ``dividing``, the
-    contested claims on which the camp stands on one side only and other camps' members stand
-    on the other.
-
-    >>> from argmap.model import ArgMap, Author, Claim, Stance, Side
-    >>> from argmap.graph import build_graph
-    >>> c = Claim("c", "C", stances=[Stance("c", a, s, "q") for a, s in
-    ...     [("ann", Side.HOLDS), ("bob", Side.HOLDS), ("cy", Side.DENIES)]])
-    >>> [k["members"] for k in find_camps(build_graph(ArgMap(claims=[c])))["camps"]]
-    [['ann', 'bob'], ['cy']]
-    """
-    counts = pair_counts(graph, hops)
-    weight = {pair: _score(*n) or 0.0 for pair, n in counts.items()}
-    engaged = sorted({a for pair in counts for a in pair})
-    known = set(graph.graph["authors"]) | {
-        s.author for n in graph.nodes for s in _stances(graph, n)
-    }
-    if len(engaged) <= exact_limit:
-        method, partition = "exact", _best_partition(engaged, weight)
-    else:
-        method, partition = "louvain", _louvain(engaged, weight)
-    camps = sorted((sorted(c) for c in partition), key=lambda c: (-len(c), c))
-    camp_of = {a: k for k, members in enumerate(camps) for a in members}
-    inside = sum(s for (a, b), s in weight.items() if camp_of[a] == camp_of[b])
-    across = sum(s for (a, b), s in weight.items() if camp_of[a] != camp_of[b])
-    sides = {node: claim_sides(graph, node) for node in graph.nodes}
+def _item(
+    graph: nx.DiGraph,
+    claim: str,
+    a: tuple[str, Position],
+    b: tuple[str, Position],
+    writer: StanceWriter,
+) -> dict[str, Any]:
     return {
-        "method": method,
-        "objective": round(inside - across, 6),
-        "camps": [_describe_camp(members, camp_of, sides, weight) for members in camps],
-        "unplaced": sorted(known - set(engaged)),
+        "claim": claim,
+        "claims": [claim],
+        "text": graph.nodes[claim]["text"],
+        "level": level_of(graph, claim),
+        "a": position_detail(graph, a[0], claim, a[1], writer),
+        "b": position_detail(graph, b[0], claim, b[1], writer),
     }
 
 
-def _describe_camp(
-    members: list[str],
-    camp_of: dict[str, int],
-    sides: dict[str, tuple[set[str], set[str]]],
-    weight: dict[tuple[str, str], float],
-) -> dict[str, Any]:
-    mine = set(members)
-    me = camp_of[members[0]]
-    shared, dividing = [], []
-    for node, (pro, con) in sorted(sides.items()):
-        for side, ours, theirs in (("for", pro, con), ("against", con, pro)):
-            here = sorted(ours & mine)
-            if not here or theirs & mine:
-                continue
-            if len(here) >= min(2, len(members)):
-                shared.append({"id": node, "side": side, "members": here})
-            others = sorted(a for a in theirs if a in camp_of and camp_of[a] != me)
-            if others:
-                dividing.append({"id": node, "side": side, "members": here, "others": others})
-    shared.sort(key=lambda x: (-len(x["members"]), x["id"]))
-    dividing.sort(key=lambda x: (-min(len(x["members"]), len(x["others"])), x["id"]))
-    pairs = list(itertools.combinations(members, 2))
-    cohesion = sum(weight.get(p, 0.0) for p in pairs) / len(pairs) if pairs else None
-    return {"members": members, "cohesion": cohesion, "shared": shared, "dividing": dividing}
+def _verdict(x: Position | None, y: Position | None) -> str | None:
+    if x is None or y is None or not x.counts or not y.counts:
+        return None
+    return "same" if x.value == y.value else "opposite"
 
 
-def compare_authors(graph: nx.DiGraph, a: str, b: str, hops: int = 1) -> dict[str, Any]:
-    """Two authors item by item: ``agreements``, ``disagreements``, the counts and the score.
+def _reasons(tally: Tally) -> str | None:
+    score = tally.score
+    if score is None:
+        return None
+    return "shared" if score > 0 else "opposed" if score < 0 else "mixed"
 
-    Each item: ``claims`` and ``findings``, each finding naming the two stances (author,
-    claim, side, quote, source) and the ``link`` between their claims (None for the same
-    claim, else "supports" or "rebuts" with its ``path``).
+
+def _motion_rows(
+    graph: nx.DiGraph, positions: Positions, a: str, b: str, both: list[str]
+) -> list[dict[str, Any]]:
+    """Per motion: both verdicts and the reasons upstream of it that the two share or oppose."""
+    motions = sorted(n for n in graph.nodes if graph.nodes[n]["motion"])
+    upstream: dict[str, Tally] = {m: Tally() for m in motions}
+    for claim in both:
+        if graph.nodes[claim]["motion"]:
+            continue
+        x, y = positions.of(a, claim), positions.of(b, claim)
+        assert x is not None and y is not None
+        if not x.counts or not y.counts:
+            continue
+        for motion in nx.descendants(graph, claim) & upstream.keys():
+            upstream[motion].add(x.value == y.value)
+    rows = []
+    for motion in motions:
+        x, y, tally = positions.of(a, motion), positions.of(b, motion), upstream[motion]
+        if x is None and y is None and not tally.n:
+            continue
+        rows.append(
+            {
+                "id": motion,
+                "text": graph.nodes[motion]["text"],
+                "a": x.value if x else None,
+                "b": y.value if y else None,
+                "a_explicit": bool(x and x.explicit),
+                "b_explicit": bool(y and y.explicit),
+                "verdict": _verdict(x, y),
+                "reasons": _reasons(tally),
+                "reasons_agree": tally.agree,
+                "reasons_disagree": tally.disagree,
+            }
+        )
+    return rows
+
+
+def compare_authors(graph: nx.DiGraph, positions: Positions, a: str, b: str) -> dict[str, Any]:
+    """Two authors per motion, then item by item, with their positions and quotes.
+
+    ``agree``, ``disagree``, ``score``, ``n``: all levels together; ``verdict`` and ``reasons``:
+    each level's counts. ``motions``: per motion, each author's position (or None), ``verdict``
+    ("same", "opposite" or None) and ``reasons`` ("shared", "opposed", "mixed" or None, over the
+    claims from which a chain of edges leads to the motion). ``agreements``, ``disagreements``
+    and ``mixed`` (claims where one of them is mixed: shown, not counted) name their claim and,
+    per author, the position, whether it is explicit, the claims it is derived through and the
+    quotes.
 
     >>> from argmap.model import ArgMap, Claim, Stance, Side
     >>> from argmap.graph import build_graph
+    >>> from argmap.positions import author_positions
     >>> c = Claim("c", "C", stances=[Stance("c", "ann", Side.HOLDS, "q"), Stance("c", "bob", Side.HOLDS, "r")])
-    >>> compare_authors(build_graph(ArgMap(claims=[c])), "ann", "bob")["score"]
-    1.0
+    >>> g = build_graph(ArgMap(claims=[c]))
+    >>> r = compare_authors(g, author_positions(g), "ann", "bob")
+    >>> r["score"], r["reasons"]["n"], r["agreements"][0]["a"]["explicit"]
+    (1.0, 1, True)
     """
-    sole = sole_sources(graph)
-
-    def stance(s: Stance) -> dict[str, Any]:
-        return {
-            "author": s.author,
-            "claim": s.claim,
-            "side": str(s.side),
-            "quote": s.quote,
-            "source": stance_source(s, sole),
-            "note": s.note,
-        }
-
-    def item(e: Evidence) -> dict[str, Any]:
-        findings = []
-        for f in e.findings:
-            entry = {
-                "stances": [stance(f.first), stance(f.second)],
-                "link": f.link,
-                "path": list(f.path),
-            }
-            if entry not in findings:
-                findings.append(entry)
-        return {"claims": list(e.claims), "findings": findings}
-
-    items = author_evidence(graph, a, b, hops)
-    agree = [item(e) for e in items if e.agree]
-    disagree = [item(e) for e in items if not e.agree]
+    mine, theirs = positions.by_author.get(a, {}), positions.by_author.get(b, {})
+    both = sorted(mine.keys() & theirs.keys())
+    writer = StanceWriter(graph)
+    tallies = {level: Tally() for level in LEVELS}
+    found: dict[str, list[dict[str, Any]]] = {"agreements": [], "disagreements": [], "mixed": []}
+    for claim in both:
+        x, y = mine[claim], theirs[claim]
+        item = _item(graph, claim, (a, x), (b, y), writer)
+        if not x.counts or not y.counts:
+            found["mixed"].append(item)
+            continue
+        agree = x.value == y.value
+        tallies[item["level"]].add(agree)
+        tallies["all"].add(agree)
+        found["agreements" if agree else "disagreements"].append(item)
+    # Verdicts first, so a reader meets the motions before the reasons.
+    for items in found.values():
+        items.sort(key=lambda i: (i["level"] != "verdict", i["claim"]))
     return {
         "a": a,
         "b": b,
-        "agree": len(agree),
-        "disagree": len(disagree),
-        "score": _score(len(agree), len(disagree)),
-        "agreements": agree,
-        "disagreements": disagree,
+        **tallies["all"].as_dict(),
+        "verdict": tallies["verdict"].as_dict(),
+        "reasons": tallies["reasons"].as_dict(),
+        "hops": positions.hops,
+        "motions": _motion_rows(graph, positions, a, b, both),
+        **found,
     }
-
-
-def stance_table(graph: nx.DiGraph) -> dict[str, Any]:
-    """The raw author × claim table: who holds (+) and who denies (−) each claim.
-
-    ``{"authors": [ids], "claims": [{"id", "text", "stances": {author: "holds" / "denies" /
-    "both"}}]}``, claims with at least one stance, in id order.
-
-    >>> from argmap.model import ArgMap, Claim, Stance, Side
-    >>> from argmap.graph import build_graph
-    >>> c = Claim("c", "C", stances=[Stance("c", "ann", Side.DENIES, "q")])
-    >>> stance_table(build_graph(ArgMap(claims=[c])))["claims"][0]["stances"]
-    {'ann': 'denies'}
-    """
-    rows = []
-    seen: set[str] = set()
-    for node in sorted(graph.nodes):
-        marks: dict[str, str] = {}
-        for s in _stances(graph, node):
-            side = str(s.side)
-            marks[s.author] = side if marks.get(s.author, side) == side else "both"
-        if marks:
-            seen.update(marks)
-            rows.append(
-                {
-                    "id": node,
-                    "text": graph.nodes[node]["text"],
-                    "stances": dict(sorted(marks.items())),
-                }
-            )
-    authors = sorted(set(graph.graph["authors"]) | seen)
-    return {"authors": authors, "claims": rows}

@@ -11,9 +11,10 @@ from typing import Any
 
 import networkx as nx
 
-from argmap.agreement import claim_sides
 from argmap.citations import StanceWriter, citation
+from argmap.positions import author_positions
 from argmap.semantics.gradual import dfquad
+from argmap.sides import claim_sides
 
 __all__ = [
     "SIDES",
@@ -136,11 +137,11 @@ def common_ground(
 ) -> list[str]:
     """Claims held by two different authors on opposite sides of the motion, strongest first.
 
-    The sides are ``argmap.agreement.claim_sides``: ``for`` holds the motion or a claim that
+    The sides are ``argmap.sides.claim_sides``: ``for`` holds the motion or a claim that
     supports it, ``against`` denies it or holds a claim that rebuts it. One author on both
     sides does not make common ground alone.
     """
-    pro, con = claim_sides(graph, motion)
+    pro, con = claim_sides(author_positions(graph), motion)
     found = []
     for claim_id in graph.nodes:
         if claim_id == motion:
@@ -166,7 +167,7 @@ def brief(graph: nx.DiGraph, motion: str, side: str) -> dict[str, Any]:
     case_ids = [item["id"] for item in case_items]
     attack_items = attacks(graph, motion, side, case_ids, strength)
     ground = common_ground(graph, motion, strength)
-    pro, con = claim_sides(graph, motion)
+    pro, con = claim_sides(author_positions(graph), motion)
     named = [motion, *case_ids, *ground]
     for item in attack_items:
         named += [item["id"], *item["answers"]]
@@ -245,18 +246,19 @@ def case_outline(data: dict[str, Any]) -> list[tuple[str, int, str]]:
 
 
 def motions(graph: nx.DiGraph) -> list[dict[str, Any]]:
-    """The map's motions (claims nobody holds), most evenly divided first.
+    """The map's motions, most evenly divided first.
 
     ``balance`` is min(|for|, |against|) / max(|for|, |against|) over the authors on each side
-    (``argmap.agreement.claim_sides``): 1.0 when the authors split evenly, 0.0 when one side has
+    (``argmap.sides.claim_sides``): 1.0 when the authors split evenly, 0.0 when one side has
     nobody. Ties: more authors first, then id. ``case_for`` and ``case_against`` count the
     claims each side's case would have.
     """
     rows = []
+    positions = author_positions(graph)
     for claim_id in graph.nodes:
         if not graph.nodes[claim_id]["motion"]:
             continue
-        pro, con = claim_sides(graph, claim_id)
+        pro, con = claim_sides(positions, claim_id)
         most = max(len(pro), len(con))
         rows.append(
             {

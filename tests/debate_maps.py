@@ -17,8 +17,8 @@ PEOPLE = """\
       - {id: eve-2023, author: eve, title: Both sides now, date: 2023}
     """
 
-# uniforms: for = {pia, quin, eve} (equality, focus), against = {cal, dee, eve} (expression, and
-# dee and eve deny it). habit and routine support each other (a cycle); bullying supports both
+# uniforms: for = {pia, quin} (equality, focus), against = {cal, dee, eve} (expression, and
+# dee and eve deny it; eve's denial wins over her holding focus, which she concedes). habit and routine support each other (a cycle); bullying supports both
 # equality and focus.
 UNIFORMS = """\
     claims:

@@ -1,4 +1,4 @@
-"""The agreement commands as a user runs them: compare, matrix, contested, camps, stances."""
+"""The agreement commands as a user runs them: compare, crux, matrix, contested, camps, stances."""
 
 from __future__ import annotations
 
@@ -11,52 +11,87 @@ from click.testing import Result
 
 BUNDLED_MAP = Path(__file__).resolve().parent.parent / "claims"
 
-# In the small map (tests/conftest.py) ann and bob never share a claim; two items set them apart:
-# ann's shared-threat supports the motion bob denies, and ann's energy-deals rebuts bob's
-# weak-trade. So agree 0, disagree 2, score -1.
+# In the small map (tests/conftest.py) two claims set ann and bob apart: the motion, which bob
+# denies and ann is for through shared-threat (the verdict), and weak-trade, which bob holds and
+# ann is against through energy-deals (a reason). So agree 0, disagree 2, score -1, n 2.
 
 Run = Callable[..., Result]
 RunJson = Callable[..., Any]
 
 
 def test_matrix_json_is_exactly_the_contract(small_map: Path, run_json: RunJson) -> None:
+    tally = {"agree": 0, "disagree": 1, "score": -1.0, "n": 1, "thin": True}
     assert run_json("--map", small_map, "matrix") == {
         "authors": ["ann", "bob"],
-        "pairs": [{"a": "ann", "b": "bob", "agree": 0, "disagree": 2, "score": -1.0}],
-    }
+        "level": "all",
+        "normalize": "plain",
+        "pairs": [
+            {
+                "a": "ann", "b": "bob", "agree": 0, "disagree": 2, "score": -1.0, "n": 2,
+                "thin": True, "verdict": tally, "reasons": tally,
+            }
+        ],
+    }  # fmt: skip
+    verdict = run_json("--map", small_map, "matrix", "--level", "verdict")
+    assert verdict["level"] == "verdict" and verdict["pairs"][0]["n"] == 1
 
 
-def test_matrix_table_prints_the_numbers_not_only_colours(small_map: Path, run: Run) -> None:
+def test_matrix_table_prints_score_n_and_the_thin_mark(small_map: Path, run: Run) -> None:
     result = run("--map", small_map, "matrix")
     assert result.exit_code == 0
-    assert "\u22121.00" in result.stdout and "0/2" in result.stdout
+    assert "\u22121.00? 2" in result.stdout and "thin: n < 3" in result.stdout
+    assert not any(line.endswith(" ") for line in result.stdout.splitlines())
 
 
 def test_matrix_csv_and_output_file(small_map: Path, run: Run, tmp_path: Path) -> None:
     result = run("--map", small_map, "matrix", "--format", "csv")
-    assert result.stdout == "author,ann,bob\nann,,-1\nbob,-1,\n"
+    assert result.stdout.splitlines() == [
+        "a,b,level,score,n,agree,disagree,thin,verdict_score,verdict_n,reasons_score,reasons_n",
+        "ann,bob,all,-1,2,0,2,true,-1,1,-1,1",
+    ]
     target = tmp_path / "m.csv"
     assert run("--map", small_map, "matrix", "--format", "csv", "-o", target).exit_code == 0
     assert target.read_text() == result.stdout
 
 
 def test_matrix_normalized_adds_weights(small_map: Path, run_json: RunJson) -> None:
-    # ann has 2 stances, bob 2: average norm 2, so disagree weight 2/2 = 1, score -1.
+    # ann has 4 positions (shared-threat, energy-deals, the motion, weak-trade), bob 4 (the
+    # motion, weak-trade, and derived: against the motion's... no: bob holds weak-trade, which
+    # rebuts the motion he denies, so his positions are the motion and weak-trade): average
+    # norm (4 + 2) / 2 = 3, disagree weight 2/3.
     (pair,) = run_json("--map", small_map, "matrix", "--normalize", "average")["pairs"]
-    assert (pair["disagree"], pair["disagree_weight"], pair["score"]) == (2, 1.0, -1.0)
+    assert (pair["disagree"], pair["disagree_weight"]) == (2, pytest.approx(2 / 3))
 
 
-def test_compare_items_with_quotes(small_map: Path, run: Run, run_json: RunJson) -> None:
+def test_compare_per_motion_then_items_with_quotes(
+    small_map: Path, run: Run, run_json: RunJson
+) -> None:
     data = run_json("--map", small_map, "compare", "ann", "bob")
-    assert (data["agree"], data["disagree"], data["score"]) == (0, 2, -1.0)
-    assert [i["claims"] for i in data["disagreements"]] == [
-        ["energy-deals", "weak-trade"],
-        ["motion", "shared-threat"],
+    assert (data["agree"], data["disagree"], data["score"], data["n"]) == (0, 2, -1.0, 2)
+    assert [(i["claim"], i["level"]) for i in data["disagreements"]] == [
+        ("motion", "verdict"),
+        ("weak-trade", "reasons"),
     ]
+    (motion,) = data["motions"]
+    assert (motion["a"], motion["b"], motion["verdict"]) == ("for", "against", "opposite")
     text = run("--map", small_map, "compare", "ann", "bob").stdout
-    assert "ann holds energy-deals, which rebuts weak-trade; bob holds weak-trade" in text
+    assert "opposite verdicts (ann for, bob against)" in text
+    assert "Ann Archer: for, through shared-threat" in text
     assert "\u201ctrade is thin\u201d" in text and "Bob's reply" in text
-    assert "0 agreements, 2 disagreements" in text
+    assert "Verdict (the motions): 0 agreements, 1 disagreement" in text
+
+
+def test_crux_names_the_claims_and_says_where_they_do_not_part(
+    small_map: Path, run: Run, run_json: RunJson
+) -> None:
+    data = run_json("--map", small_map, "crux", "ann", "bob")
+    assert [(m["id"], [c["id"] for c in m["cruxes"]]) for m in data["motions"]] == [
+        ("motion", ["weak-trade"])
+    ]
+    text = run("--map", small_map, "crux", "ann", "bob", "--motion", "motion").stdout
+    assert "weak-trade" in text and "influence" in text
+    refused = run("--map", small_map, "crux", "ann", "bob", "--motion", "weak-trade")
+    assert refused.exit_code == 1 and "'weak-trade' is not a motion" in refused.stderr
 
 
 def test_compare_unknown_author_says_did_you_mean(small_map: Path, run: Run) -> None:
@@ -68,8 +103,8 @@ def test_compare_unknown_author_says_did_you_mean(small_map: Path, run: Run) -> 
 
 def test_contested_json_most_contested_first(small_map: Path, run_json: RunJson) -> None:
     claims = run_json("--map", small_map, "contested")["claims"]
-    # motion: for ann (via shared-threat), against bob (denies, and via weak-trade); weak-trade:
-    # for bob, against ann (via energy-deals). Both 1 v 1, total 2: by id.
+    # motion: for ann (via shared-threat), against bob (denies it); weak-trade: for bob, against
+    # ann (via energy-deals). Both 1 v 1, total 2: by id.
     assert [(c["id"], c["for"], c["against"]) for c in claims] == [
         ("motion", ["ann"], ["bob"]),
         ("weak-trade", ["bob"], ["ann"]),
@@ -82,8 +117,11 @@ def test_contested_json_most_contested_first(small_map: Path, run_json: RunJson)
 def test_camps(small_map: Path, run: Run, run_json: RunJson) -> None:
     data = run_json("--map", small_map, "camps")
     assert [c["members"] for c in data["camps"]] == [["ann"], ["bob"]]
-    assert data["objective"] == 1
-    assert "Camp 1: ann" in run("--map", small_map, "camps").stdout
+    assert (data["level"], data["objective"], data["resamples"]) == ("all", 2, 100)
+    text = run("--map", small_map, "camps").stdout
+    assert (
+        "Camp 1: ann" in text and "stability" in text and "100 resamples" in " ".join(text.split())
+    )
 
 
 def test_stances_csv_json_and_table(small_map: Path, run: Run, run_json: RunJson) -> None:
@@ -97,6 +135,13 @@ def test_stances_csv_json_and_table(small_map: Path, run: Run, run_json: RunJson
         "stances": {"bob": "denies"},
     }
     assert "\u2212" in run("--map", small_map, "stances").stdout
+    derived = run("--map", small_map, "stances", "--derived", "--format", "csv").stdout
+    assert derived.splitlines()[2] == "motion,(+),-"
+    rows = {r["id"]: r for r in run_json("--map", small_map, "stances", "--derived")["claims"]}
+    assert rows["motion"]["positions"]["ann"] == {
+        "position": "for", "explicit": False, "via": ["shared-threat"], "backing": [], "conceded": [],
+    }  # fmt: skip
+    assert "(+)" in run("--map", small_map, "stances", "--derived").stdout
 
 
 def test_filters(small_map: Path, run_json: RunJson) -> None:
@@ -131,13 +176,14 @@ def test_overview_gains_the_agreement_analysis(
     small_map: Path, run: Run, run_json: RunJson
 ) -> None:
     data = run_json("--map", small_map, "overview")
-    assert set(data) == {"stats", "motions", "matrix", "contested", "camps"}
-    assert data["motions"] == [{"id": "motion", "for": ["ann"], "against": ["bob"]}]
-    assert data["matrix"]["pairs"][0]["score"] == -1.0
+    assert set(data) == {"stats", "motions", "matrix", "matrices", "contested", "camps"}
+    assert data["motions"] == [{"id": "motion", "for": ["ann"], "against": ["bob"], "mixed": []}]
+    assert data["matrix"]["level"] == "verdict" and data["matrix"]["pairs"][0]["n"] == 1
+    assert data["matrices"]["reasons"]["pairs"][0]["score"] == -1.0
     assert [c["id"] for c in data["contested"]] == ["motion", "weak-trade"]
     text = run("--map", small_map, "overview").stdout
-    assert "Agreement between authors" in text and "Most contested claims" in text
-    assert "Camps (2)" in text
+    assert "Agreement on the verdict" in text and "Agreement on the reasons" in text
+    assert "Most contested claims" in text and "Camps (2)" in text and "stability" in text
 
 
 def test_bundled_map_says_what_a_reader_would(run_json: RunJson) -> None:
@@ -153,7 +199,9 @@ def test_bundled_map_says_what_a_reader_would(run_json: RunJson) -> None:
     assert "formal-alliance-unlikely-divergent-interests" in [c["id"] for c in near["rebutted_by"]]
     later = run_json("--map", BUNDLED_MAP, "show", "alliance-longer-term")
     assert later["motion"] is True and later["denied_by"] == [] and later["supported_by"] == []
-    assert [c["id"] for c in later["rebutted_by"]] == ["formal-alliance-unlikely-divergent-interests"]
+    assert [c["id"] for c in later["rebutted_by"]] == [
+        "formal-alliance-unlikely-divergent-interests"
+    ]
     contested = {c["id"]: c for c in run_json("--map", BUNDLED_MAP, "contested")["claims"]}
     assert "formal-alliance" not in contested and "alliance-longer-term" not in contested
     in_name = contested["alliance-in-all-but-name"]
@@ -166,3 +214,58 @@ def test_bundled_map_says_what_a_reader_would(run_json: RunJson) -> None:
     assert contested["us-policy-drives-alignment"]["against"] == ["gvs"]
     pairs = {(p["a"], p["b"]): p for p in run_json("--map", BUNDLED_MAP, "matrix")["pairs"]}
     assert pairs[("kuhrt", "yuan")]["score"] > 0 and pairs[("kuhrt", "yuan")]["disagree"] == 0
+
+
+def many_authors(write_map: Callable[..., Path], count: int = 28) -> Path:
+    """``count`` speakers with long ids on three motions, in two blocs."""
+    authors = [f"speaker-number-{k:02d}" for k in range(count)]
+    people = "authors:\n" + "".join(f"  - id: {a}\n    name: Speaker {a[-2:]}\n" for a in authors)
+    claims = "claims:\n"
+    for m in range(3):
+        claims += f"  - id: motion-{m}\n    text: Motion {m}.\n    motion: true\n"
+        held = "".join(
+            f"      - {{author: {a}, quote: q}}\n" for k, a in enumerate(authors) if k % 2 == 0
+        )
+        denied = "".join(
+            f"      - {{author: {a}, quote: q}}\n" for k, a in enumerate(authors) if k % 2 == 1
+        )
+        claims += f"    held_by:\n{held}    denied_by:\n{denied}"
+    return write_map({"people.yaml": people, "claims.yaml": claims})
+
+
+@pytest.mark.parametrize("columns", [60, 80, 200])
+def test_matrix_of_28_authors_shows_every_author_or_says_how(
+    write_map: Callable[..., Path], tmp_path: Path, columns: int
+) -> None:
+    from click.testing import CliRunner
+
+    from argmap.cli import cli
+
+    root = many_authors(write_map)
+    env = {"COLUMNS": str(columns), "NO_COLOR": "1", "ARGMAP_CACHE_DIR": str(tmp_path / "c")}
+    result = CliRunner().invoke(
+        cli, ["--map", str(root), "matrix"], env=env, catch_exceptions=False
+    )
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert not any(line.endswith(" ") for line in lines)
+    text = result.stdout
+    # Every author is named, and every score printed whole (never cut to "+1." or "−1").
+    for k in range(28):
+        assert f"speaker-number-{k:02d}" in text
+    assert "+1.00  3" in text and "\u22121.00  3" in text
+    if columns < 200:
+        words = " ".join(text.split())
+        assert "too wide for" in words and "--format csv gives the whole matrix" in words
+
+
+def test_matrix_at_every_width_keeps_the_numbers(small_map: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from argmap.cli import cli
+
+    for columns in (60, 80, 200):
+        env = {"COLUMNS": str(columns), "NO_COLOR": "1", "ARGMAP_CACHE_DIR": str(tmp_path / "c")}
+        out = CliRunner().invoke(cli, ["--map", str(small_map), "matrix"], env=env).stdout
+        assert "\u22121.00? 2" in out

@@ -17,9 +17,9 @@ def test_import_writes_a_map_that_checks_and_analyses(run: Callable, tmp_path: P
     assert sorted(p.name for p in out.iterdir()) == ["authors.yaml", "claims.yaml"]
     assert run("--map", out, "check").exit_code == 0
     matrix = run("--map", out, "matrix", "--format", "json")
-    # Ann holds taxes, Bob denies it; Ann's schools support what Bob denies; Bob's growth
-    # rebuts what Ann holds: three disagreements, no agreement.
-    assert '"disagree": 3' in matrix.stdout and '"score": -1.0' in matrix.stdout
+    # Ann holds taxes, Bob denies it; Ann's schools support it and Bob's growth rebuts it: the
+    # same claim every time, so one disagreement, counted once.
+    assert '"disagree": 1' in matrix.stdout and '"score": -1.0' in matrix.stdout
 
 
 def test_refuses_a_non_empty_directory_without_force(run: Callable, tmp_path: Path) -> None:  # type: ignore[type-arg]

@@ -26,6 +26,7 @@ COMMANDS = {
     "schema": "argmap.cli.query:schema",
     # agreement commands
     "compare": "argmap.cli.agreement:compare",
+    "crux": "argmap.cli.agreement:crux",
     "matrix": "argmap.cli.agreement:matrix",
     "contested": "argmap.cli.agreement:contested",
     "camps": "argmap.cli.agreement:camps",

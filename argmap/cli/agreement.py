@@ -1,100 +1,74 @@
-"""Where authors agree and disagree: compare, matrix, contested, camps, stances."""
+"""Where authors agree and disagree: compare, crux, matrix, contested, camps, stances."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from argmap.cli.context import AppContext, require_known
-from argmap.cli.options import format_option, output_option
+from argmap.cli.context import AppContext
+from argmap.cli.options import (
+    format_option,
+    hops_option,
+    level_option,
+    output_option,
+    stance_filter_options,
+)
+from argmap.cli.output import emit, view
 
 if TYPE_CHECKING:
     import networkx as nx
 
-F = TypeVar("F", bound=Callable[..., Any])
+    from argmap.positions import Positions
 
 
-def selection_options(with_author: bool = True) -> Callable[[F], F]:
-    """``--tag``, ``--since``, ``--until`` and (unless ``with_author`` is False) ``--author``."""
-
-    def decorate(function: F) -> F:
-        if with_author:
-            function = click.option(
-                "--author",
-                "authors",
-                multiple=True,
-                metavar="A",
-                help="Only author A's stances, and only A in the table (repeatable).",
-            )(function)
-        function = click.option(
-            "--until",
-            type=int,
-            metavar="YEAR",
-            help="Only stances from sources dated YEAR or earlier.",
-        )(function)
-        function = click.option(
-            "--since",
-            type=int,
-            metavar="YEAR",
-            help="Only stances from sources dated YEAR or later.",
-        )(function)
-        return click.option(
-            "--tag",
-            "tags",
-            multiple=True,
-            metavar="T",
-            help="Only claims tagged T (repeatable: any of them).",
-        )(function)
-
-    return decorate
-
-
-def hops_option(function: F) -> F:
-    return click.option(
-        "--hops",
-        type=click.IntRange(min=1),
-        default=1,
-        show_default=True,
-        help="Also count claims linked by chains of up to N edges as evidence.",
-    )(function)
-
-
-def selected(
+def counted(
     app: AppContext,
     tags: tuple[str, ...] = (),
     since: int | None = None,
     until: int | None = None,
     authors: tuple[str, ...] = (),
 ) -> nx.DiGraph:
-    """The map's graph narrowed by the filters, after checking the author ids and the years."""
+    """The map's graph with only the stances the filters count, after checking their values."""
     from argmap.errors import ArgmapError
-    from argmap.subgraph import counted_stances as select
+    from argmap.subgraph import counted_stances
 
     for author in authors:
-        app.author_id(author)
+        app.workspace.known_author(author)
+    for tag in tags:
+        app.workspace.known_tag(tag)
     if since is not None and until is not None and since > until:
         raise ArgmapError(f"--since {since} is after --until {until}; swap them")
-    known_tags = {t for n in app.graph.nodes for t in app.graph.nodes[n]["tags"]}
-    for tag in tags:
-        require_known(tag, sorted(known_tags), "tag")
-    return select(app.graph, tags=tags, since=since, until=until, authors=authors)
+    return counted_stances(app.workspace.graph, tags, since, until, authors)
 
 
-def _write(text: str, output: str | None) -> None:
-    if output:
-        from argmap.files import write_atomic
+def positions_of(graph: nx.DiGraph, hops: int, authors: tuple[str, ...] | None = None) -> Positions:
+    from argmap.positions import author_positions
 
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False)
+    return author_positions(graph, hops, authors)
+
+
+def two_authors(app: AppContext, a: str, b: str, command: str) -> tuple[str, str]:
+    from argmap.errors import ArgmapError
+
+    a, b = app.workspace.known_author(a), app.workspace.known_author(b)
+    if a == b:
+        raise ArgmapError(f"{command} needs two different authors, got '{a}' twice")
+    return a, b
+
+
+def _trimmed(name: str) -> Any:
+    """The view ``name``, drawn with no white space at the ends of lines."""
+    from argmap.views import Trimmed
+
+    draw = view(name)
+    return lambda *args, **kwargs: Trimmed(draw(*args, **kwargs))
 
 
 @click.command()
 @click.argument("a")
 @click.argument("b")
-@selection_options(with_author=False)
+@stance_filter_options(with_author=False)
 @hops_option
 @format_option("table", "json")
 @click.pass_obj
@@ -108,30 +82,51 @@ def compare(
     hops: int,
     fmt: str,
 ) -> None:
-    """Where two authors agree and disagree, item by item, with quotes, then the score.
+    """Two authors: per motion their verdicts and reasons, then every item with quotes.
 
     \b
     Example:
       argmap compare yuan lukin
-      argmap compare yuan lukin --tag economy --format json
+      argmap compare yuan xie --format json
     """
     from argmap.agreement import compare_authors
-    from argmap.errors import ArgmapError
 
-    a, b = app.author_id(a), app.author_id(b)
-    if a == b:
-        raise ArgmapError(f"compare needs two different authors, got '{a}' twice")
-    graph = selected(app, tags, since, until)
-    result = compare_authors(graph, a, b, hops=hops)
-    if fmt == "json":
-        app.emit_json(result)
-        return
-    from argmap.views.agreement import compare_view
-
-    app.console.print(compare_view(graph, result))
+    a, b = two_authors(app, a, b, "compare")
+    graph = counted(app, tags, since, until)
+    result = compare_authors(graph, positions_of(graph, hops, (a, b)), a, b)
+    emit(app, result, fmt, table=lambda r: _trimmed("agreement.compare_view")(graph, r))
 
 
 @click.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--motion", metavar="M", help="Only the motion M.")
+@hops_option
+@format_option("table", "json")
+@click.pass_obj
+def crux(app: AppContext, a: str, b: str, motion: str | None, hops: int, fmt: str) -> None:
+    """The claims that decide where two authors part on a motion, most influential first.
+
+    \b
+    Example:
+      argmap crux lukin yuan
+      argmap crux lukin yuan --motion alliance-in-all-but-name --format json
+    """
+    from argmap.cruxes import cruxes
+    from argmap.errors import ArgmapError
+
+    a, b = two_authors(app, a, b, "crux")
+    graph = app.workspace.graph
+    if motion is not None:
+        motion = app.workspace.known_claim(motion)
+        if not graph.nodes[motion]["motion"]:
+            raise ArgmapError(f"'{motion}' is not a motion (see 'argmap prep --motions')")
+    result = cruxes(graph, positions_of(graph, hops, (a, b)), a, b, motion)
+    emit(app, result, fmt, table=lambda r: _trimmed("agreement.crux_view")(graph, r, motion))
+
+
+@click.command()
+@level_option("all")
 @click.option(
     "--normalize",
     type=click.Choice(["plain", "average", "jaccard"]),
@@ -139,13 +134,14 @@ def compare(
     show_default=True,
     help="plain: (agree-disagree)/(agree+disagree); average or jaccard: DNA's normalizations.",
 )
-@selection_options()
+@stance_filter_options()
 @hops_option
 @format_option("table", "json", "csv")
 @output_option()
 @click.pass_obj
 def matrix(
     app: AppContext,
+    level: str,
     normalize: str,
     tags: tuple[str, ...],
     since: int | None,
@@ -155,35 +151,27 @@ def matrix(
     fmt: str,
     output: str | None,
 ) -> None:
-    """The author × author table: agreements, disagreements and the score of every pair.
+    """The author × author agreement scores, each with its n (the claims it rests on).
 
     \b
     Example:
-      argmap matrix
-      argmap matrix --normalize jaccard --format csv -o matrix.csv
+      argmap matrix --level verdict
+      argmap matrix --format csv -o matrix.csv
     """
     from argmap.agreement import agreement_matrix
+    from argmap.export.csv import matrix_csv
 
-    graph = selected(app, tags, since, until, authors)
-    result = agreement_matrix(graph, normalize=normalize, hops=hops)
-    if fmt == "json":
-        import json
-
-        _write(json.dumps(result, indent=2, ensure_ascii=False) + "\n", output)
-        return
-    if fmt == "csv":
-        from argmap.export.csv import matrix_csv
-
-        _write(matrix_csv(result), output)
-        return
-    from argmap.views.agreement import matrix_table
-
-    app.console.print(matrix_table(result, normalize))
+    graph = counted(app, tags, since, until, authors)
+    result = agreement_matrix(graph, positions_of(graph, hops), level, normalize)
+    width = app.console.width
+    table = _trimmed("matrix.matrix_view")
+    emit(app, result, fmt, output, table=lambda r: table(r, width), csv=matrix_csv)
 
 
 @click.command()
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many claims.")
-@selection_options()
+@stance_filter_options()
+@hops_option
 @format_option("table", "json")
 @click.pass_obj
 def contested(
@@ -193,6 +181,7 @@ def contested(
     since: int | None,
     until: int | None,
     authors: tuple[str, ...],
+    hops: int,
     fmt: str,
 ) -> None:
     """Claims with authors on both sides, most contested first, with who stands where and why.
@@ -202,24 +191,41 @@ def contested(
       argmap contested --limit 5
       argmap contested --since 2020 --format json
     """
-    from argmap.agreement import contested_claims
+    from argmap.sides import contested_claims
 
-    claims = contested_claims(selected(app, tags, since, until, authors), limit=limit)
-    if fmt == "json":
-        app.emit_json({"claims": claims})
-        return
-    from argmap.views.agreement import contested_table
-
-    app.console.print(contested_table(claims))
+    graph = counted(app, tags, since, until, authors)
+    claims = contested_claims(graph, positions_of(graph, hops), limit=limit)
+    emit(
+        app,
+        {"claims": claims},
+        fmt,
+        table=lambda r: _trimmed("positions.contested_view")(r["claims"]),
+    )
 
 
 @click.command()
-@selection_options()
+@level_option(None)
+@click.option(
+    "--resamples",
+    type=click.IntRange(min=0),
+    default=100,
+    show_default=True,
+    help="How many resamples of the claims measure each camp's stability.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the resampling.")
+@click.option(
+    "--all", "show_all", is_flag=True, help="List every shared, bridging and divisive claim."
+)
+@stance_filter_options()
 @hops_option
 @format_option("table", "json")
 @click.pass_obj
 def camps(
     app: AppContext,
+    level: str | None,
+    resamples: int,
+    seed: int,
+    show_all: bool,
     tags: tuple[str, ...],
     since: int | None,
     until: int | None,
@@ -227,58 +233,54 @@ def camps(
     hops: int,
     fmt: str,
 ) -> None:
-    """Authors grouped into camps that agree within and disagree across.
+    """Authors grouped into camps; how stable each camp is; bridges and divisive claims.
+
+    Without --level, camps are drawn on the verdict (the motions) when the motions
+    carry positions from three authors or more, else on every claim.
 
     \b
     Example:
       argmap camps
-      argmap camps --tag economy --format json
+      argmap camps --level all --all --format json
     """
-    from argmap.agreement import find_camps
+    from argmap.camps import find_camps
 
-    result = find_camps(selected(app, tags, since, until, authors), hops=hops)
-    if fmt == "json":
-        app.emit_json(result)
-        return
-    from argmap.views.agreement import camps_view
-
-    app.console.print(camps_view(result))
+    graph = counted(app, tags, since, until, authors)
+    result = find_camps(graph, positions_of(graph, hops), level, resamples, seed)
+    shown = None if show_all else 5
+    emit(app, result, fmt, table=lambda r: _trimmed("camps.camps_view")(r, shown=shown))
 
 
 @click.command()
-@selection_options()
+@click.option("--derived", is_flag=True, help="Every position, and where it comes from.")
+@stance_filter_options()
+@hops_option
 @format_option("table", "csv", "json")
 @output_option()
 @click.pass_obj
 def stances(
     app: AppContext,
+    derived: bool,
     tags: tuple[str, ...],
     since: int | None,
     until: int | None,
     authors: tuple[str, ...],
+    hops: int,
     fmt: str,
     output: str | None,
 ) -> None:
-    """The raw author × claim table: + holds, − denies, blank for no stance.
+    """The author × claim table: + holds, − denies; with --derived, every position.
 
     \b
     Example:
       argmap stances
-      argmap stances --format csv -o stances.csv
+      argmap stances --derived --format csv -o positions.csv
     """
-    from argmap.agreement import stance_table
+    from argmap.export.csv import stances_csv
+    from argmap.positions import stance_table
 
-    result = stance_table(selected(app, tags, since, until, authors))
-    if fmt == "json":
-        import json
-
-        _write(json.dumps(result, indent=2, ensure_ascii=False) + "\n", output)
-        return
-    if fmt == "csv":
-        from argmap.export.csv import stances_csv
-
-        _write(stances_csv(result), output)
-        return
-    from argmap.views.agreement import stances_table
-
-    app.console.print(stances_table(result))
+    graph = counted(app, tags, since, until, authors)
+    result = stance_table(graph, positions_of(graph, hops) if derived else None)
+    width = app.console.width
+    table = _trimmed("positions.stances_table")
+    emit(app, result, fmt, output, table=lambda r: table(r, width), csv=stances_csv)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sys
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import networkx as nx
     from rich.console import Console
 
     from argmap.errors import require_known
@@ -57,20 +56,3 @@ class AppContext:
 
         progress = LoadBar() if sys.stderr.isatty() else None
         return Workspace(self.map_dir, use_cache=self.use_cache, progress=progress)
-
-    # The agreement commands and overview use these; the others ask the workspace and emit.
-    @property
-    def graph(self) -> nx.DiGraph:
-        return self.workspace.graph
-
-    def claim_id(self, claim_id: str) -> str:
-        return self.workspace.known_claim(claim_id)
-
-    def author_id(self, author_id: str) -> str:
-        return self.workspace.known_author(author_id)
-
-    def emit_json(self, data: Any) -> None:
-        """Write one JSON document to stdout (``argmap.cli.output.emit``)."""
-        from argmap.cli.output import emit
-
-        emit(self, data, "json")

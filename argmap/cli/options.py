@@ -12,6 +12,7 @@ __all__ = [
     "drawing_options",
     "format_option",
     "hops_option",
+    "level_option",
     "output_option",
     "stance_filter_options",
 ]
@@ -134,11 +135,22 @@ def stance_filter_options(with_author: bool = True) -> Callable[[F], F]:
 
 
 def hops_option(function: F) -> F:
-    """``--hops N``: chains of up to N edges count as evidence (the agreement commands)."""
+    """``--hops N``: positions derived through chains of up to N edges (agreement commands)."""
     return click.option(
         "--hops",
         type=click.IntRange(min=1),
         default=1,
         show_default=True,
-        help="Also count claims linked by chains of up to N edges as evidence.",
+        help="Derive positions through chains of up to N edges (the shortest chains decide).",
     )(function)
+
+
+def level_option(default: str | None) -> Callable[[F], F]:
+    """``--level all|verdict|reasons``: which claims' evidence counts (agreement commands)."""
+    return click.option(
+        "--level",
+        type=click.Choice(["all", "verdict", "reasons"]),
+        default=default,
+        show_default=default is not None,
+        help="verdict: positions on the motions; reasons: on the other claims; all: both.",
+    )

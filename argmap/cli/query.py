@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from argmap.cli.context import AppContext
@@ -19,32 +21,37 @@ def overview(app: AppContext, fmt: str) -> None:
     Example:
       argmap overview
     """
-    from argmap.agreement import agreement_matrix, claim_sides, contested_claims, find_camps
+    from argmap.agreement import agreement_matrix
+    from argmap.camps import find_camps
+    from argmap.positions import author_positions
+    from argmap.sides import contested_claims
     from argmap.summary import map_stats
 
-    graph = app.graph
-    stats = map_stats(graph)
-    matrix = agreement_matrix(graph)
-    contested = contested_claims(graph, limit=3)
-    camps = find_camps(graph)
+    graph = app.workspace.graph
+    positions = author_positions(graph)
+    matrices = {
+        level: agreement_matrix(graph, positions, level) for level in ("verdict", "reasons")
+    }
     motions = []
     for claim_id in sorted(n for n in graph.nodes if graph.nodes[n]["motion"]):
-        backers, opponents = claim_sides(graph, claim_id)
-        motions.append({"id": claim_id, "for": sorted(backers), "against": sorted(opponents)})
-    if fmt == "json":
-        app.emit_json(
-            {
-                "stats": stats,
-                "motions": motions,
-                "matrix": matrix,
-                "contested": contested,
-                "camps": camps,
-            }
-        )
-        return
-    from argmap.views.overview import overview_view
+        backers, opponents, mixed = positions.sides(claim_id)
+        motions.append({"id": claim_id, "for": backers, "against": opponents, "mixed": mixed})
+    result = {
+        "stats": map_stats(graph),
+        "motions": motions,
+        "matrix": matrices["verdict"],
+        "matrices": matrices,
+        "contested": contested_claims(graph, positions, limit=3),
+        "camps": find_camps(graph, positions),
+    }
+    width = app.console.width
 
-    app.console.print(overview_view(graph, stats, matrix, contested, camps, motions))
+    def table(data: dict[str, Any]) -> Any:
+        from argmap.views import Trimmed
+
+        return Trimmed(view("overview.overview_view")(graph, data, width))
+
+    emit(app, result, fmt, table=table)
 
 
 @click.command()
@@ -111,7 +118,16 @@ def show(app: AppContext, claim: str, fmt: str) -> None:
     label, strength = status.labels[claim_id], status.strength[claim_id]
     emit(
         app,
-        {**detail, "grounded": label, "dfquad": strength},
+        # One key, one meaning, as in `evaluate`: `strength` is the computed (DF-QuAD)
+        # strength, `base_strength` the base score it starts from (the map's `strength` key,
+        # else the default).
+        {
+            **detail,
+            "base_strength": status.base[claim_id],
+            "strength": strength,
+            "grounded": label,
+            "dfquad": strength,
+        },
         fmt,
         table=lambda _: view("query.claim_panel")(
             detail, status=view("semantics.status_line")(label, strength, status.base[claim_id])

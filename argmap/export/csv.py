@@ -1,4 +1,4 @@
-"""Tables as CSV: the agreement matrix and the author × claim stance table."""
+"""Tables as CSV for spreadsheets: the agreement matrix and the author × claim stances."""
 
 from __future__ import annotations
 
@@ -9,37 +9,60 @@ from typing import Any
 __all__ = ["matrix_csv", "stances_csv"]
 
 
-def _csv(rows: list[list[str]]) -> str:
+def _csv(rows: list[list[Any]]) -> str:
     out = io.StringIO()
     csv.writer(out, lineterminator="\n").writerows(rows)
     return out.getvalue()
 
 
 def matrix_csv(result: dict[str, Any]) -> str:
-    """The square score matrix as CSV: a header of author ids, blank where there is no score.
+    """One row per pair of authors: the score on the chosen level with its n and counts, then
+    the verdict and reasons levels' scores and n. Blank where there is no score.
 
-    >>> print(matrix_csv({"authors": ["a", "b"], "pairs": [{"a": "a", "b": "b", "score": 0.5}]}), end="")
-    author,a,b
-    a,,0.5
-    b,0.5,
+    >>> pair = {"a": "a", "b": "b", "score": 0.5, "n": 4, "agree": 3, "disagree": 1, "thin": False,
+    ...     "verdict": {"score": None, "n": 0}, "reasons": {"score": 0.5, "n": 4}}
+    >>> print(matrix_csv({"level": "all", "pairs": [pair]}), end="")
+    a,b,level,score,n,agree,disagree,thin,verdict_score,verdict_n,reasons_score,reasons_n
+    a,b,all,0.5,4,3,1,false,,0,0.5,4
     """
-    authors = result["authors"]
-    score = {}
+
+    def score(value: float | None) -> str:
+        return "" if value is None else f"{value:.6g}"
+
+    rows: list[list[Any]] = [
+        [
+            "a", "b", "level", "score", "n", "agree", "disagree", "thin",
+            "verdict_score", "verdict_n", "reasons_score", "reasons_n",
+        ]
+    ]  # fmt: skip
     for pair in result["pairs"]:
-        score[(pair["a"], pair["b"])] = score[(pair["b"], pair["a"])] = pair["score"]
-    rows = [["author", *authors]]
-    for row in authors:
-        values = [score.get((row, column)) for column in authors]
-        rows.append([row, *("" if v is None else f"{v:.6g}" for v in values)])
+        rows.append(
+            [
+                pair["a"], pair["b"], result["level"], score(pair["score"]), pair["n"],
+                pair["agree"], pair["disagree"], "true" if pair["thin"] else "false",
+                score(pair["verdict"]["score"]), pair["verdict"]["n"],
+                score(pair["reasons"]["score"]), pair["reasons"]["n"],
+            ]
+        )  # fmt: skip
     return _csv(rows)
 
 
 def stances_csv(result: dict[str, Any]) -> str:
-    """Claims × authors as CSV: ``+`` holds, ``-`` denies, ``+-`` both, empty for no stance."""
+    """Claims × authors as CSV: ``+`` holds, ``-`` denies, ``+-`` both; with positions,
+    ``(+)``, ``(-)`` and ``(+-)`` for derived ones; empty for none."""
     marks = {"holds": "+", "denies": "-", "both": "+-"}
-    rows = [["claim", *result["authors"]]]
+    derived = {"for": "(+)", "against": "(-)", "mixed": "(+-)"}
+    rows: list[list[Any]] = [["claim", *result["authors"]]]
     for row in result["claims"]:
-        rows.append(
-            [row["id"], *(marks.get(row["stances"].get(a, ""), "") for a in result["authors"])]
-        )
+        cells = []
+        for author in result["authors"]:
+            side = row["stances"].get(author)
+            position = row.get("positions", {}).get(author)
+            if side is not None:
+                cells.append(marks[side])
+            elif position is not None:
+                cells.append(derived[position["position"]])
+            else:
+                cells.append("")
+        rows.append([row["id"], *cells])
     return _csv(rows)

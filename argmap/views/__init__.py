@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.text import Text
 
-__all__ = ["TABLE_ROWS", "clip_rows"]
+__all__ = ["TABLE_ROWS", "Trimmed", "clip_rows"]
 
 T = TypeVar("T")
 
@@ -31,3 +33,33 @@ def clip_rows(
     return rows[:limit], Text(
         f"\u2026 and {more} more {what} (--format json lists them all)", style="dim"
     )
+
+
+class Trimmed:
+    """``renderable`` drawn with no white space at the end of any line.
+
+    Tables pad every line to their width; in a pipe or a saved file that padding is noise.
+    """
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # Without colour a background is not drawn: the spaces it covers are trailing spaces.
+        colour = console.color_system is not None and not console.no_color
+        for line in console.render_lines(self.renderable, options, pad=False):
+            while line and _blank(line[-1], colour):
+                line.pop()
+            if line and not line[-1].control and not (colour and _painted(line[-1])):
+                last = line[-1]
+                line[-1] = Segment(last.text.rstrip(), last.style)
+            yield from line
+            yield Segment.line()
+
+
+def _painted(segment: Segment) -> bool:
+    return segment.style is not None and segment.style.bgcolor is not None
+
+
+def _blank(segment: Segment, colour: bool) -> bool:
+    return not segment.control and not segment.text.strip() and not (colour and _painted(segment))

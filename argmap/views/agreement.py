@@ -1,6 +1,6 @@
-"""Terminal views of the agreement commands: compare, matrix, contested, camps, stances.
+"""Terminal views of two authors: compare (per motion, then item by item) and crux.
 
-Colour never carries meaning alone: every coloured cell also prints its numbers or a sign.
+Colour never carries meaning alone: positions are written out in words.
 """
 
 from __future__ import annotations
@@ -8,89 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 import networkx as nx
-from rich import box
-from rich.color import Color
 from rich.console import Group, RenderableType
-from rich.style import Style
-from rich.table import Table
+from rich.padding import Padding
 from rich.text import Text
 
-from argmap.citations import citation
-from argmap.views import clip_rows
+from argmap.views.matrix import score_style, signed
 
-__all__ = [
-    "camps_view",
-    "compare_view",
-    "contested_table",
-    "matrix_table",
-    "stances_table",
-]
+__all__ = ["compare_view", "crux_view", "indent", "motion_words", "tally_line"]
 
-_RED = (178, 34, 34)
-_NEUTRAL = (96, 96, 96)
-_GREEN = (34, 139, 34)
-_MARK = {"holds": "+", "denies": "\u2212", "both": "\u00b1"}
-
-
-def _score_style(score: float) -> Style:
-    """Red through neutral grey to green as the score goes from −1 to +1."""
-    end = _GREEN if score > 0 else _RED
-    t = min(abs(score), 1.0)
-    rgb = tuple(round(n + (e - n) * t) for n, e in zip(_NEUTRAL, end, strict=True))
-    return Style(color="white", bgcolor=Color.from_rgb(*rgb), bold=True)
-
-
-def _signed(score: float) -> str:
-    text = f"{score:+.2f}"
-    return text[1:] if text in ("+0.00", "-0.00") else text.replace("-", "\u2212")
-
-
-def matrix_table(
-    result: dict[str, Any], normalize: str = "plain", compact: bool = False
-) -> RenderableType:
-    """The author × author table: each cell the score, then agreements/disagreements.
-
-    ``compact`` shows the scores alone, one line per author (for the overview).
-    """
-    authors = result["authors"]
-    cells = {}
-    for pair in result["pairs"]:
-        cells[(pair["a"], pair["b"])] = cells[(pair["b"], pair["a"])] = pair
-    # A light box with no vertical rules keeps nine or ten authors within 80 columns.
-    table = Table(
-        box=box.SIMPLE_HEAD, show_lines=not compact, pad_edge=False, collapse_padding=True
-    )
-    table.add_column("", style="cyan", no_wrap=True)
-    for author in authors:
-        table.add_column(author, justify="center", overflow="ellipsis", no_wrap=True, min_width=5)
-    for row in authors:
-        rendered: list[RenderableType] = [row]
-        for column in authors:
-            if row == column:
-                rendered.append(Text("\u2014", style="dim"))
-                continue
-            pair = cells[(row, column)]
-            counts = "" if compact else f"\n{pair['agree']}/{pair['disagree']}"
-            if pair["score"] is None:
-                rendered.append(Text(f"\u00b7{counts}", style="dim"))
-            else:
-                rendered.append(
-                    Text(f"{_signed(pair['score'])}{counts}", style=_score_style(pair["score"]))
-                )
-        table.add_row(*rendered)
-    formula = {
-        "plain": "(agree \u2212 disagree) / (agree + disagree)",
-        "average": "(agree \u2212 disagree) / mean stances of the two (DNA average)",
-        "jaccard": "(agree \u2212 disagree) / distinct stances of the two (DNA Jaccard)",
-    }[normalize]
-    legend = Text(
-        f"Each cell: score = {formula}, from \u22121 (red) to +1 (green)"
-        + ("" if compact else "; then agreements/disagreements")
-        + ". \u00b7 = no evidence.",
-        style="dim",
-    )
-    title = Text(f"Agreement between authors ({len(authors)})", style="bold")
-    return Group(title, table, legend)
+_SIDE_STYLE = {"for": "green", "against": "red", "mixed": "yellow"}
 
 
 def _name(graph: nx.DiGraph, author: str) -> str:
@@ -98,38 +24,102 @@ def _name(graph: nx.DiGraph, author: str) -> str:
     return known.name if known is not None else author
 
 
-def _stance_line(graph: nx.DiGraph, stance: dict[str, Any]) -> Text:
-    names = {a.id: a.name for a in graph.graph["authors"].values()}
-    mark = _MARK[stance["side"]]
-    line = Text(f"   {mark} ", style="green" if mark == "+" else "red")
-    line += Text(_name(graph, stance["author"]), style="bold")
-    line += Text(f": \u201c{stance['quote']}\u201d")
-    cited = citation(graph.graph["sources"].get(stance["source"] or ""), names)
-    if cited:
-        line += Text(f"  ({cited})", style="dim")
-    return line
+def tally_line(label: str, tally: dict[str, Any]) -> Text:
+    """``Verdict: 1 agreement, 0 disagreements: +1.00 (n = 1, thin)``."""
+    agree, disagree = tally["agree"], tally["disagree"]
+    line = Text(f"{label}: ", style="bold")
+    line += f"{agree} agreement{'s' * (agree != 1)}, {disagree} disagreement{'s' * (disagree != 1)}"
+    if tally["score"] is None:
+        return line + Text(": no evidence", style="dim")
+    line += ": "
+    line += Text(f" {signed(tally['score'])} ", style=score_style(tally["score"], tally["thin"]))
+    return line + Text(f" (n = {tally['n']}{', thin: read with care' if tally['thin'] else ''})")
 
 
-def _finding_text(finding: dict[str, Any]) -> Text:
-    first, second = finding["stances"]
-    if finding["link"] is None:
-        if first["side"] == second["side"]:
-            verb = "hold" if first["side"] == "holds" else "deny"
-            return Text(f"{first['author']} and {second['author']} both {verb} {first['claim']}")
-        return Text(
-            f"{first['author']} {first['side']} {first['claim']}; "
-            f"{second['author']} {second['side']} it"
+def motion_words(row: dict[str, Any], a: str, b: str) -> str:
+    """One motion for a pair in words: both verdicts, then what their reasons do.
+
+    >>> motion_words({"a": "against", "b": "against", "verdict": "same", "reasons": "opposed",
+    ...     "reasons_agree": 0, "reasons_disagree": 2}, "xie", "yuan")
+    'both against, for different reasons (2 of 2 opposed)'
+    """
+    x, y, agree, disagree = row["a"], row["b"], row["reasons_agree"], row["reasons_disagree"]
+    n = agree + disagree
+    if row["verdict"] == "same":
+        verdict = f"both {x}"
+    elif row["verdict"] == "opposite":
+        verdict = f"opposite verdicts ({a} {x}, {b} {y})"
+    elif x is None and y is None:
+        verdict = "neither takes a side"
+    elif x is None or y is None:
+        who, side = (b, y) if x is None else (a, x)
+        other = a if x is None else b
+        verdict = f"only {who} takes a side ({side}); {other} takes none"
+    else:
+        verdict = f"{a} {x}, {b} {y}"
+    if row["reasons"] is None:
+        return f"{verdict}; no reasons in common"
+    if row["reasons"] == "shared":
+        reasons = f"reasons shared: {agree} of {n}"
+    elif row["reasons"] == "opposed":
+        reasons = f"reasons opposed: {disagree} of {n}"
+    else:
+        reasons = f"reasons split: {agree} shared, {disagree} opposed"
+    if row["verdict"] == "same" and row["reasons"] == "opposed":
+        return f"{verdict}, for different reasons ({disagree} of {n} opposed)"
+    if row["verdict"] == "opposite" and row["reasons"] == "shared":
+        return f"{verdict}, despite shared reasons ({agree} of {n} shared)"
+    return f"{verdict}; {reasons}"
+
+
+def indent(text: Text, by: int) -> Padding:
+    """``text`` indented by ``by`` columns, its wrapped lines too."""
+    return Padding(text, (0, 0, 0, by))
+
+
+def _how(graph: nx.DiGraph, side: dict[str, Any]) -> list[RenderableType]:
+    """``yuan: against, explicitly`` or ``xie: for, through a, b``, then the quotes."""
+    value = side["position"]
+    line = Text(_name(graph, side["author"]), style="bold")
+    line += Text(": ") + Text(value, style=_SIDE_STYLE[value])
+    if side["explicit"]:
+        line += Text(", explicitly" + (" (holds it)" if value == "for" else " (denies it)"))
+    else:
+        line += Text(f", through {', '.join(side['via'])}", style="dim")
+    if side.get("conceded"):
+        line += Text(f"; concedes {', '.join(side['conceded'])}", style="yellow")
+    parts: list[RenderableType] = [indent(line, 5)]
+    for quote in side["quotes"]:
+        mark = "+" if quote["side"] == "holds" else "\u2212"
+        text = Text(f"{mark} \u201c{quote['quote']}\u201d", style="italic")
+        if quote["claim"] != side.get("claim"):
+            text += Text(f" (on {quote['claim']})", style="dim")
+        if quote["citation"]:
+            text += Text(f"  {quote['citation']}", style="dim")
+        parts.append(indent(text, 7))
+    return parts
+
+
+def _items(graph: nx.DiGraph, title: str, style: str, items: list[dict[str, Any]]) -> list[Any]:
+    parts: list[RenderableType] = [
+        Text(f"\n{title} ({len(items)})", style=f"bold underline {style}")
+    ]
+    if not items:
+        parts.append(indent(Text("none", style="dim"), 2))
+    for number, item in enumerate(items, 1):
+        head = Text(f"{number}. ", style="bold") + Text(item["claim"], style="cyan")
+        head += Text(
+            f"  [{item['level']}]", style="magenta" if item["level"] == "verdict" else "dim"
         )
-    chain = " \u2192 ".join(finding["path"])
-    return Text(
-        f"{first['author']} holds {first['claim']}, which {finding['link']} {second['claim']}"
-        + (f" (via {chain})" if len(finding["path"]) > 2 else "")
-        + f"; {second['author']} {second['side']} {second['claim']}"
-    )
+        parts.append(indent(head, 2))
+        parts.append(indent(Text(item["text"]), 5))
+        for key in ("a", "b"):
+            parts += _how(graph, {**item[key], "claim": item["claim"]})
+    return parts
 
 
 def compare_view(graph: nx.DiGraph, result: dict[str, Any]) -> RenderableType:
-    """Two authors item by item: what each item is, the quotes that make it, then the score."""
+    """Two authors: per motion in words, the two levels' scores, then every item with quotes."""
     a, b = result["a"], result["b"]
     parts: list[RenderableType] = [
         Text.assemble(
@@ -139,137 +129,72 @@ def compare_view(graph: nx.DiGraph, result: dict[str, Any]) -> RenderableType:
             (f"{_name(graph, b)} ({b})", "cyan"),
         )
     ]
-    for key, title, style in (
-        ("agreements", "Agreements", "green"),
-        ("disagreements", "Disagreements", "red"),
-    ):
-        items = result[key]
-        parts.append(Text(f"\n{title} ({len(items)})", style=f"bold underline {style}"))
-        if not items:
-            parts.append(Text("  none", style="dim"))
-        for number, item in enumerate(items, 1):
-            for index, finding in enumerate(item["findings"]):
-                lead = Text(f"{number}. " if index == 0 else "   ", style="bold")
-                parts.append(lead + _finding_text(finding))
-                parts.extend(_stance_line(graph, s) for s in finding["stances"])
-            for claim in item["claims"]:
-                parts.append(
-                    Text(f"   {claim}: ", style="cyan")
-                    + Text(graph.nodes[claim]["text"], style="italic")
-                )
-    score = result["score"]
-    summary = Text(
-        f"\n{result['agree']} agreements, {result['disagree']} disagreements; score ", style="bold"
-    )
-    if score is None:
-        summary += Text("none (no evidence)", style="dim")
+    if result["motions"]:
+        parts.append(Text("\nOn the motions", style="bold underline"))
+        for row in result["motions"]:
+            parts.append(indent(Text(row["id"], style="cyan"), 2))
+            parts.append(indent(Text(motion_words(row, a, b)), 4))
     else:
-        summary += Text(f" {_signed(score)} ", style=_score_style(score))
-        summary += Text("  (agree \u2212 disagree) / (agree + disagree)", style="dim")
-    parts.append(summary)
+        parts.append(Text("\nNeither takes a side on any motion, nor on its reasons.", style="dim"))
+    parts.append(Text(""))
+    parts.append(tally_line("Verdict (the motions)", result["verdict"]))
+    parts.append(tally_line("Reasons (the other claims)", result["reasons"]))
+    parts.append(tally_line("All", result))
+    parts += _items(graph, "Agreements", "green", result["agreements"])
+    parts += _items(graph, "Disagreements", "red", result["disagreements"])
+    if result["mixed"]:
+        parts += _items(graph, "Mixed: shown, not counted", "yellow", result["mixed"])
+    if result.get("hops", 1) > 1:
+        parts.append(
+            Text(
+                f"\nPositions derived through chains of up to {result['hops']} edges.", style="dim"
+            )
+        )
     return Group(*parts)
 
 
-def _side_cell(claim: dict[str, Any], side: str) -> Text:
-    """One line per author on ``side``: why they are there (holds it, denies it, via a claim)."""
-    why: dict[str, list[str]] = {}
-    for reason in claim["reasons"]:
-        if reason["side"] == side:
-            how = f"{reason['how']} it" if reason["via"] is None else f"via {reason['via']}"
-            why.setdefault(reason["author"], []).append(how)
-    cell = Text()
-    for author, hows in why.items():
-        if cell:
-            cell += Text("\n")
-        cell += Text(author, style="bold") + Text(": " + "; ".join(hows), style="dim")
-    return cell
-
-
-def contested_table(
-    claims: list[dict[str, Any]], title: str = "Contested claims", reasons: bool = True
+def crux_view(
+    graph: nx.DiGraph, result: dict[str, Any], motion: str | None = None
 ) -> RenderableType:
-    """Contested claims, most contested first, with who stands on each side (and why)."""
-    table = Table(title=f"{title} ({len(claims)})", show_lines=True)
-    table.add_column("#", justify="right")
-    table.add_column("claim", ratio=3)
-    table.add_column("for", ratio=2, overflow="fold")
-    table.add_column("against", ratio=2, overflow="fold")
-    table.add_column("for v against", justify="center")
-    shown, more = clip_rows(claims, "contested claims")
-    for rank, claim in enumerate(shown, 1):
-        text = Text(claim["id"], style="cyan") + Text(f"\n{claim['text']}")
-        table.add_row(
-            str(rank),
-            text,
-            _side_cell(claim, "for") if reasons else ", ".join(claim["for"]),
-            _side_cell(claim, "against") if reasons else ", ".join(claim["against"]),
-            f"{len(claim['for'])} v {len(claim['against'])}",
-        )
-    return Group(table, more) if more else table
-
-
-def camps_view(
-    result: dict[str, Any], shown: int = 5, more: str = "--format json"
-) -> RenderableType:
-    """Each camp: its members, the claims they share and the claims that divide it from others."""
-    method = {
-        "exact": "exact search over every partition",
-        "louvain": "Louvain communities of the positive scores",
-    }[result["method"]]
+    """Per motion on which two authors part, the claims that decide it, most influential first."""
+    a, b = result["a"], result["b"]
     parts: list[RenderableType] = [
         Text.assemble(
-            (f"Camps ({len(result['camps'])})", "bold"),
-            (
-                (
-                    f"  {method}; objective {result['objective']:+.2f} "
-                    "(scores inside camps minus scores across)"
-                ),
-                "dim",
-            ),
+            ("Where ", "bold"), (a, "cyan"), (" and ", "bold"), (b, "cyan"), (" part", "bold")
         )
     ]
-    for number, camp in enumerate(result["camps"], 1):
-        head = Text(f"\nCamp {number}: ", style="bold") + Text(
-            ", ".join(camp["members"]), style="cyan"
+    if not result["motions"]:
+        where = f"on {motion}" if motion else "on any motion"
+        line = f"{a} and {b} do not part {where}"
+        agreed = [f"{m['id']} (both {m['side']})" for m in result["agreed"]]
+        line += (
+            f": they take the same side on {', '.join(agreed)}."
+            if agreed
+            else ": no motion has a position from both."
         )
-        if camp["cohesion"] is not None:
-            head += Text(f"  (mean score inside {_signed(camp['cohesion'])})", style="dim")
-        parts.append(head)
-        for key, label in (("shared", "shares"), ("dividing", "divided from the others on")):
-            rows = camp[key]
-            if not rows:
-                continue
-            parts.append(Text(f"  {label} ({len(rows)}):", style="underline"))
-            for row in rows[:shown]:
-                line = Text(f"    {row['side']} ", style="green" if row["side"] == "for" else "red")
-                line += Text(row["id"], style="cyan") + Text(f"  {', '.join(row['members'])}")
-                if "others" in row:
-                    line += Text(f"  v {', '.join(row['others'])}", style="dim")
-                parts.append(line)
-            if len(rows) > shown:
-                parts.append(
-                    Text(f"    \u2026 and {len(rows) - shown} more ({more} lists all)", style="dim")
-                )
-    if result["unplaced"]:
+        parts.append(Text(line))
+        parts.append(Text(f"See where they differ on reasons: argmap compare {a} {b}", style="dim"))
+        return Group(*parts)
+    for row in result["motions"]:
         parts.append(
-            Text(f"\nno evidence with anyone: {', '.join(result['unplaced'])}", style="dim")
+            Text(f"\n{row['id']}", style="bold cyan") + Text(f"  {a} {row['a']}, {b} {row['b']}")
         )
+        parts.append(indent(Text(row["text"], style="italic"), 2))
+        if not row["cruxes"]:
+            why = "no claim upstream of it on which their positions are opposite"
+            parts.append(indent(Text(why, style="dim"), 2))
+        for number, crux in enumerate(row["cruxes"], 1):
+            head = Text(f"{number}. ", style="bold") + Text(crux["id"], style="cyan")
+            head += Text(f"  influence {crux['influence']:.4f}", style="dim")
+            parts.append(indent(head, 2))
+            parts.append(indent(Text(crux["text"]), 5))
+            for key in ("a", "b"):
+                parts += _how(graph, {**crux["detail"][key], "claim": crux["id"]})
+    parts.append(
+        Text(
+            "\nInfluence: how much the motion's DF-QuAD strength changes when the claim is "
+            "taken out of the map.",
+            style="dim",
+        )
+    )
     return Group(*parts)
-
-
-def stances_table(result: dict[str, Any]) -> RenderableType:
-    """Claims × authors: + holds, − denies, ± both, blank for no stance."""
-    table = Table(title=f"Stances ({len(result['claims'])} claims)")
-    table.add_column("claim", style="cyan", overflow="fold")
-    for author in result["authors"]:
-        table.add_column(author, justify="center", no_wrap=True)
-    shown, more = clip_rows(result["claims"], "claims")
-    for row in shown:
-        marks = []
-        for author in result["authors"]:
-            side = row["stances"].get(author)
-            style = {"holds": "green", "denies": "red"}.get(side or "", "yellow")
-            marks.append(Text(_MARK[side], style=style) if side else Text(""))
-        table.add_row(row["id"], *marks)
-    legend = Text("+ holds, \u2212 denies, \u00b1 both, blank: no stance", style="dim")
-    return Group(table, *([more] if more else []), legend)

@@ -10,7 +10,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from argmap.views.agreement import camps_view, matrix_table
+from argmap.views.camps import camps_view
+from argmap.views.matrix import matrix_view
 
 __all__ = ["overview_view"]
 
@@ -40,24 +41,23 @@ def _sides_table(title: str, rows: list[dict[str, Any]]) -> Table:
     table.add_column("against", style="red")
     table.add_column("", justify="right", no_wrap=True)
     for row in rows:
+        against = ", ".join(row["against"]) or "-"
+        if row.get("mixed"):
+            against += f" (mixed: {', '.join(row['mixed'])})"
         table.add_row(
             row["id"],
             ", ".join(row["for"]) or "-",
-            ", ".join(row["against"]) or "-",
+            against,
             f"{len(row['for'])} v {len(row['against'])}",
         )
     return table
 
 
-def overview_view(
-    graph: nx.DiGraph,
-    stats: dict[str, Any],
-    matrix: dict[str, Any],
-    contested: list[dict[str, Any]],
-    camps: dict[str, Any],
-    motions: list[dict[str, Any]],
-) -> RenderableType:
-    """Counts and authors; the motions and who stands where; the matrix; top contested; camps."""
+def overview_view(graph: nx.DiGraph, data: dict[str, Any], width: int) -> RenderableType:
+    """Counts and authors; the motions and who stands where; the verdict and reasons matrices;
+    top contested; camps with their stability (``data`` as ``overview --format json``)."""
+    stats, matrices, contested = data["stats"], data["matrices"], data["contested"]
+    camps, motions = data["camps"], data["motions"]
     headline = Text.assemble(
         ("argmap ", "bold"),
         f"{stats['claims']} claims ({stats['motions']} motions) by {stats['authors']} authors "
@@ -76,14 +76,17 @@ def overview_view(
     ]
     if motions:
         parts.append(_sides_table("Motions: who stands for and against", motions))
-    parts.append(matrix_table(matrix, compact=True))
+    parts.append(matrix_view(matrices["verdict"], width, "Agreement on the verdict (the motions)"))
+    parts.append(
+        matrix_view(matrices["reasons"], width, "Agreement on the reasons (the other claims)")
+    )
     if contested:
         parts.append(_sides_table("Most contested claims", contested))
-    parts.append(camps_view(camps, shown=2, more="argmap camps"))
+    parts.append(camps_view(camps, shown=2, more="argmap camps --all lists all"))
     parts.append(
         Text(
-            "\nMore: argmap show CLAIM, argmap compare A B, argmap contested, argmap matrix, "
-            "argmap tree CLAIM, argmap prep CLAIM --side for",
+            "\nMore: argmap show CLAIM, argmap compare A B, argmap crux A B, argmap contested, "
+            "argmap matrix, argmap tree CLAIM, argmap prep CLAIM --side for",
             style="dim",
         )
     )

@@ -48,7 +48,9 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def generate_map(root: Path, claims: int, seed: int = 8) -> dict[str, object]:
+def generate_map(
+    root: Path, claims: int, seed: int = 8, authors: int = AUTHORS
+) -> dict[str, object]:
     """Write a map of ``claims`` claims under ``root``; return facts the benchmark needs.
 
     The facts: ``files`` (paths written), ``motion`` (a claim with support and rebuttals, for
@@ -57,7 +59,7 @@ def generate_map(root: Path, claims: int, seed: int = 8) -> dict[str, object]:
     rng = random.Random(seed)
     words = _vocabulary(rng)
     root.mkdir(parents=True, exist_ok=True)
-    author_ids = [f"author-{i:02d}" for i in range(AUTHORS)]
+    author_ids = [f"author-{i:02d}" for i in range(authors)]
     sources = {
         a: [f"{a}-{year}" for year in range(2001, 2001 + SOURCES_PER_AUTHOR)] for a in author_ids
     }
@@ -128,6 +130,7 @@ def _claim_lines(
     extra = sum(rng.random() < EXTRA_STANCES_PER_CLAIM / 3 for _ in range(3))
     if i % MOTION_EVERY == 0:
         # A motion: nobody holds it; one author denies it.
+        lines.append("    motion: true")
         holders, deniers = [], authors[:1]
     else:
         others = authors[1 : 1 + extra]

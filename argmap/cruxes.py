@@ -1,0 +1,106 @@
+"""Cruxes: the claims that decide where two authors part on a motion.
+
+For a motion on which two authors' verdicts are opposite, the cruxes are the claims upstream
+of it (a chain of supports and rebuttals leads from them to the motion) on which their
+positions are opposite, ranked by influence: how much the motion's DF-QuAD strength changes
+when the claim is taken out of the map.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from argmap.agreement import position_detail
+from argmap.citations import StanceWriter
+from argmap.positions import Positions
+from argmap.semantics.gradual import dfquad
+
+__all__ = ["cruxes", "influence"]
+
+
+def influence(graph: nx.DiGraph, motion: str, claims: list[str]) -> dict[str, float]:
+    """Claim -> |change of ``motion``'s DF-QuAD strength when that claim is removed|.
+
+    Only the motion's ancestors decide its strength, so only they are evaluated.
+
+    >>> g = nx.DiGraph()
+    >>> g.add_node("m", strength=0.5); g.add_node("r", strength=1.0)
+    >>> g.add_edge("r", "m", kind="rebuts")
+    >>> influence(g, "m", ["r"])
+    {'r': 0.5}
+    """
+    upstream = graph.subgraph(nx.ancestors(graph, motion) | {motion})
+    before = dfquad(upstream)[motion]
+    found = {}
+    for claim in claims:
+        without = upstream.subgraph(n for n in upstream if n != claim)
+        found[claim] = round(abs(dfquad(without)[motion] - before), 6)
+    return found
+
+
+def cruxes(
+    graph: nx.DiGraph, positions: Positions, a: str, b: str, motion: str | None = None
+) -> dict[str, Any]:
+    """Per motion on which ``a`` and ``b`` hold opposite verdicts, the claims that decide it.
+
+    ``{"a", "b", "motions": [{"id", "a", "b", "cruxes": [{"id", "a", "b", "influence"}]}]}``,
+    most influential first (then by id); ``motion`` narrows to one motion (it is listed only
+    when their verdicts on it are opposite). ``agreed`` lists the motions on which they take
+    the same side, for a reader told they do not part.
+
+    >>> from argmap.model import ArgMap, Claim, Edge, EdgeKind, Stance, Side
+    >>> from argmap.graph import build_graph
+    >>> from argmap.positions import author_positions
+    >>> m = Claim("m", "M", motion=True, stances=[Stance("m", "bob", Side.DENIES, "never")])
+    >>> r = Claim("r", "R", stances=[Stance("r", "ann", Side.HOLDS, "q"),
+    ...     Stance("r", "bob", Side.DENIES, "no")], edges=[Edge("r", "m", EdgeKind.SUPPORTS)])
+    >>> g = build_graph(ArgMap(claims=[m, r]))
+    >>> [c["id"] for c in cruxes(g, author_positions(g), "ann", "bob")["motions"][0]["cruxes"]]
+    ['r']
+    """
+    mine, theirs = positions.by_author.get(a, {}), positions.by_author.get(b, {})
+    motions = (
+        [motion] if motion is not None else sorted(n for n in graph if graph.nodes[n]["motion"])
+    )
+    writer = StanceWriter(graph)
+    parted, agreed = [], []
+    for m in motions:
+        x, y = mine.get(m), theirs.get(m)
+        if x is None or y is None or not x.counts or not y.counts:
+            continue
+        if x.value == y.value:
+            agreed.append({"id": m, "side": x.value})
+            continue
+        upstream = nx.ancestors(graph, m)
+        opposite = sorted(
+            c
+            for c in upstream & mine.keys() & theirs.keys()
+            if mine[c].counts and theirs[c].counts and mine[c].value != theirs[c].value
+        )
+        weight = influence(graph, m, opposite)
+        ranked = sorted(opposite, key=lambda c: (-weight[c], c))
+        parted.append(
+            {
+                "id": m,
+                "text": graph.nodes[m]["text"],
+                "a": x.value,
+                "b": y.value,
+                "cruxes": [
+                    {
+                        "id": c,
+                        "text": graph.nodes[c]["text"],
+                        "a": mine[c].value,
+                        "b": theirs[c].value,
+                        "influence": weight[c],
+                        "detail": {
+                            "a": position_detail(graph, a, c, mine[c], writer),
+                            "b": position_detail(graph, b, c, theirs[c], writer),
+                        },
+                    }
+                    for c in ranked
+                ],
+            }
+        )
+    return {"a": a, "b": b, "motions": parted, "agreed": agreed}
