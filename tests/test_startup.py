@@ -51,4 +51,7 @@ def test_the_listed_summaries_are_the_commands_own_help() -> None:
         command = cli.get_command(ctx, name)
         assert command is not None
         listed = click.Command(name, help=SUMMARIES[name])
-        assert listed.get_short_help_str(1000) == command.get_short_help_str(1000), name
+        assert listed.get_short_help_str(1000) == command.get_short_help_str(1000), (
+            f"SUMMARIES[{name!r}] in argmap/cli/__init__.py: make it the first paragraph of "
+            f"the command's help"
+        )
