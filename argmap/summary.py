@@ -24,19 +24,26 @@ def map_stats(graph: nx.DiGraph) -> dict[str, Any]:
     """
     claims = claims_of(graph)
     kinds = Counter(kind for _, _, kind in graph.edges(data="kind"))
-    sides = Counter(s.side for c in claims for s in c.stances)
+    # Sides told apart by identity: counting the enum members would hash each one in Python.
+    holds = denies = 0
+    for claim in claims:
+        for stance in claim.stances:
+            if stance.side is Side.HOLDS:
+                holds += 1
+            elif stance.side is Side.DENIES:
+                denies += 1
     tags = Counter(t for c in claims for t in c.tags)
     return {
         "authors": len(graph.graph["authors"]),
         "sources": len(graph.graph["sources"]),
         "claims": len(claims),
-        "motions": sum(graph.nodes[n]["motion"] for n in graph.nodes),
+        "motions": sum(1 for _, motion in graph.nodes(data="motion") if motion),
         "edges": graph.number_of_edges(),
         "supports": kinds["supports"],
         "rebuts": kinds["rebuts"],
-        "stances": sides[Side.HOLDS] + sides[Side.DENIES],
-        "holds": sides[Side.HOLDS],
-        "denies": sides[Side.DENIES],
+        "stances": holds + denies,
+        "holds": holds,
+        "denies": denies,
         "tags": dict(sorted(tags.items(), key=lambda kv: (-kv[1], kv[0]))),
         "per_author": author_rows(graph),
     }

@@ -201,6 +201,7 @@ def export(
         key_names = people if color_by == "author" else {}
 
     out = [_HEADER.format(rankdir=RANKDIR[rankdir]), "\n"]
+    quoted = {n: quote(n) for n in nodes}  # each id is written once as a node, again per edge
     for n in nodes:
         data = shown.nodes[n]
         label = status.get(n)
@@ -221,7 +222,7 @@ def export(
             attrs += _fill(_keys(data, color_by), colors)
         if n == focus:
             attrs += ["penwidth=3", f'color="{FOCUS}"']
-        out.append(f"  {quote(n)} [{', '.join(attrs)}];\n")
+        out.append(f"  {quoted[n]} [{', '.join(attrs)}];\n")
 
     if cluster_by != "none":
         out.append(_clusters(shown, nodes, cluster_by, people))
@@ -237,7 +238,7 @@ def export(
             style = f'color="{REBUT}", style=dashed, arrowhead=tee'
         if (u, v) in lengths:
             style += f", minlen={lengths[u, v]}"
-        out.append(f"  {quote(u)} -> {quote(v)} [{style}, tooltip={tip}];\n")
+        out.append(f"  {quoted[u]} -> {quoted[v]} [{style}, tooltip={tip}];\n")
 
     if legend:
         out.append("\n" + _legend(color_by, colors, key_names))

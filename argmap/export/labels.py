@@ -48,6 +48,10 @@ def clean(text: str) -> str:
     >>> clean("two\\nlines\\t and\\x07 a bell ")
     'two lines and a bell'
     """
+    # Nearly every text is already clean: printable (so no control character and no white
+    # space but the plain space), no double space, none at the ends. Saying so is one pass in C.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     # Only control characters (Cc) go: format characters such as the zero-width joiner inside
     # emoji and the marks of right-to-left text must stay.
     return _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
@@ -59,7 +63,23 @@ def wrap(text: str, width: int = 30) -> list[str]:
     >>> wrap("China and Russia will not form an alliance any time soon.", 24)
     ['China and Russia will', 'not form an alliance any', 'time soon.']
     """
-    return textwrap.wrap(clean(text), width, break_on_hyphens=False) or [""]
+    text = clean(text)
+    words = text.split(" ")
+    if width < 1 or max(map(len, words)) > width:
+        return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+    # No word needs breaking: textwrap's greedy fill, without its regular expressions and
+    # objects (they were most of `export dot` on a large map). tests/test_labels.py holds the
+    # two equal.
+    lines = []
+    line = words[0]
+    for word in words[1:]:
+        if len(line) + 1 + len(word) <= width:
+            line += " " + word
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines
 
 
 def author_names(graph: nx.DiGraph) -> dict[str, str]:

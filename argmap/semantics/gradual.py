@@ -6,7 +6,9 @@ Hunter (2001) and Amgoud et al. (2017). On cycles both use an averaged fixed-poi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 
@@ -45,8 +47,7 @@ def base_scores(graph: nx.DiGraph, author: str | None = None) -> dict[str, float
     ({'a': 0.5}, {'a': 1.0})
     """
     scores = {}
-    for claim in sorted(graph.nodes):
-        data = graph.nodes[claim]
+    for claim, data in sorted(graph.nodes(data=True), key=_first):
         score = data.get("strength")
         scores[claim] = DEFAULT_BASE if score is None else float(score)
         if author is not None:
@@ -55,6 +56,10 @@ def base_scores(graph: nx.DiGraph, author: str | None = None) -> dict[str, float
             elif author in data.get("denied_by", ()):
                 scores[claim] = 0.0
     return scores
+
+
+def _first(item: tuple[str, Any]) -> str:
+    return item[0]
 
 
 def _aggregate(values: list[float]) -> float:
@@ -104,16 +109,58 @@ def gradual_af(
     n = len(names)
     attackers: list[list[int]] = [[] for _ in range(n)]
     supporters: list[list[int]] = [[] for _ in range(n)]
-    links = nx.DiGraph()
-    links.add_nodes_from(range(n))
     for a, b in set(attacks):
         attackers[b].append(a)
-        links.add_edge(a, b)
     if kind == "dfquad":
         for a, b in set(supports):
             supporters[b].append(a)
-            links.add_edge(a, b)
     strength = list(base)
+    # Every argument whose attackers and supporters are all final is final in one step, in
+    # topological order (Kahn); only what is left, cycles and what they reach, needs the
+    # components and the iteration.
+    waiting = [len(attackers[x]) + len(supporters[x]) for x in range(n)]
+    dependents: list[list[int]] = [[] for _ in range(n)]
+    for x in range(n):
+        for a in attackers[x]:
+            dependents[a].append(x)
+        for s in supporters[x]:
+            dependents[s].append(x)
+    ready = [x for x in range(n) if not waiting[x]]
+    for x in ready:  # grows as it goes
+        strength[x] = update(
+            base[x], [strength[a] for a in attackers[x]], [strength[s] for s in supporters[x]]
+        )
+        for y in dependents[x]:
+            waiting[y] -= 1
+            if not waiting[y]:
+                ready.append(y)
+    converged, rounds = True, 0
+    if len(ready) < n:
+        rest = [x for x in range(n) if waiting[x]]
+        converged, rounds = _solve_cycles(
+            rest, attackers, supporters, base, strength, update, tolerance, max_iterations
+        )
+    return GradualResult(dict(zip(names, strength, strict=True)), converged, rounds)
+
+
+def _solve_cycles(
+    rest: list[int],
+    attackers: list[list[int]],
+    supporters: list[list[int]],
+    base: list[float],
+    strength: list[float],
+    update: Callable[[float, list[float], list[float]], float],
+    tolerance: float,
+    max_iterations: int,
+) -> tuple[bool, int]:
+    """The arguments of ``rest`` (cycles and what they reach), component by component in
+    topological order, into ``strength``; whether every iteration settled, and its rounds."""
+    links = nx.DiGraph()
+    links.add_nodes_from(rest)
+    inside = set(rest)
+    links.add_edges_from(
+        (a, x) for x in rest for a in (*attackers[x], *supporters[x]) if a in inside
+    )
     condensed = nx.condensation(links)
     converged, rounds = True, 0
     for component in nx.topological_sort(condensed):
@@ -144,7 +191,7 @@ def gradual_af(
                 strength[x] = (strength[x] + t) / 2.0
         else:
             converged = False
-    return GradualResult(dict(zip(names, strength, strict=True)), converged, rounds)
+    return converged, rounds
 
 
 def gradual(graph: nx.DiGraph, kind: str, base: dict[str, float] | None = None) -> GradualResult:
@@ -158,8 +205,11 @@ def gradual(graph: nx.DiGraph, kind: str, base: dict[str, float] | None = None) 
     {'a': 0.9, 'b': 0.8}
     """
     names = sorted(graph.nodes)
-    scores = base_scores(graph)
-    scores.update(base or {})
+    if base is not None and all(name in base for name in names):
+        scores = base
+    else:
+        scores = base_scores(graph)
+        scores.update(base or {})
     index = {name: i for i, name in enumerate(names)}
     attacks = [(index[u], index[v]) for u, v, k in graph.edges(data="kind") if k == "rebuts"]
     supports = [(index[u], index[v]) for u, v, k in graph.edges(data="kind") if k == "supports"]
