@@ -55,7 +55,9 @@ def check(app: AppContext, texts: str | None, strict: bool, fmt: str) -> None:
         )
     if fmt == "text":
         summary = f"{errors} error(s), {warnings} warning(s) in {app.map_dir}"
-        app.err.print("ok: " + summary if not diagnostics else summary, soft_wrap=True)
+        # Plain text, no style: click writes it without importing rich (a clean map's check
+        # then never does).
+        click.echo("ok: " + summary if not diagnostics else summary, err=True)
     if errors or (strict and warnings):
         raise click.exceptions.Exit(1)
 

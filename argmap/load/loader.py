@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from argmap.load.cache import PartCache, file_key
-from argmap.load.convert import parse_map_bytes
 from argmap.load.discover import find_map_files, read_bytes
 from argmap.load.parallel import Pending, parse_all
 from argmap.load.part import MapPart
@@ -117,4 +116,8 @@ def _gc_paused() -> Iterator[None]:
 def read_map_file(path: Path) -> MapPart:
     """One map file to a MapPart; what cannot be read becomes a problem, never an exception."""
     read = read_bytes(path)
-    return read if isinstance(read, MapPart) else parse_map_bytes(read[0], str(path))
+    if isinstance(read, MapPart):
+        return read
+    from argmap.load.convert import parse_map_bytes
+
+    return parse_map_bytes(read[0], str(path))

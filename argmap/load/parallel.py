@@ -3,7 +3,8 @@
 The parent reads every file; what is not in the cache is parsed here or, when there is enough
 of it, shared out among forked children, which store their parts in the cache and send them
 back pickled. Whatever a child fails to send is parsed here, so a failed fork or a crashed child
-costs time, never a file.
+costs time, never a file. The parser (and with it PyYAML) is imported only when a file is to
+be parsed: a load that the cache answers whole never imports it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from argmap.load.cache import FileKey, PartCache, dumps, loads
-from argmap.load.convert import parse_map_bytes
 from argmap.load.part import MapPart
 
 __all__ = ["MAX_WORKERS", "PARALLEL_BYTES", "Pending", "parse_all"]
@@ -80,6 +80,13 @@ def _cpu_count() -> int:
     except (AttributeError, OSError):
         busy = 0.0
     return max(1, min(cores, 1 + int(cores - busy)))
+
+
+def parse_map_bytes(raw: bytes, name: str) -> MapPart:
+    """``argmap.load.convert.parse_map_bytes``, imported (PyYAML with it) on first use."""
+    from argmap.load.convert import parse_map_bytes as parse
+
+    return parse(raw, name)
 
 
 def _parse_and_store(item: Pending, cache: PartCache | None) -> MapPart:
