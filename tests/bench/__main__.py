@@ -28,8 +28,10 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "claims"
 
 # The performance targets (see the README's Performance section).
-BUNDLED_LIMIT = 0.25  # seconds warm, every command on the bundled map
-HELP_OVER_PASS = 0.060  # seconds over a bare `python -c pass`
+# The two absolute targets are judged in CPU seconds (user + system): on a shared machine a
+# process waits for a core, and its wall time then says more about the others than about it.
+BUNDLED_LIMIT = 0.25  # CPU seconds warm, every command on the bundled map
+HELP_OVER_PASS = 0.060  # CPU seconds over a bare `python -c pass`
 LIGHT = ("check", "stats", "matrix")  # the commands held to the tighter cold ratio at 10,000
 COLD_RATIO_10K = {"light": 1.5, "other": 2.0}
 WARM_RATIO_10K = 2.0
@@ -53,12 +55,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-sourcetext", action="store_true", help="skip quote and ingest")
     parser.add_argument("--readme", help="write the tables into this README's Performance section")
     parser.add_argument(
+        "--render", metavar="RESULTS", help="time nothing: print the tables of a results file"
+    )
+    parser.add_argument(
         "--budget", type=float, default=harness.BUDGET, help="seconds of runs per figure, at most"
     )
     parser.add_argument(
         "--timeout", type=float, default=harness.TIMEOUT, help="seconds before a run is stopped"
     )
     args = parser.parse_args(argv)
+    if args.render:
+        return render_file(Path(args.render), args.readme)
     harness.BUDGET, harness.TIMEOUT = args.budget, args.timeout
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     with tempfile.TemporaryDirectory(prefix="argmap-bench-") as tmp:
@@ -67,19 +74,6 @@ def main(argv: list[str] | None = None) -> int:
         results, beside = run_all(
             sizes, args.repeat, work, bundled=not args.no_bundled, argdown=not args.no_argdown
         )
-    table, misses = render(results, args.repeat)
-    growth, growth_misses = render_growth(results)
-    misses += growth_misses
-    summary = render_summary(results)
-    beside_table = sidebyside.render(beside) if beside else ""
-    why_not = None if args.no_argdown else sidebyside.available()
-    tables = [table, growth, summary]
-    if beside_table:
-        tables.append(beside_table)
-    elif why_not:
-        tables.append(f"Argdown side by side: skipped ({why_not}).")
-    print()
-    print("\n\n".join(t for t in tables if t))
     document: dict[str, Any] = {
         "machine": {
             "cpus": os.cpu_count(),
@@ -90,7 +84,11 @@ def main(argv: list[str] | None = None) -> int:
         "repeat": args.repeat,
         "maps": [as_dict(r) for r in results],
         "argdown": [b.as_dict() for b in beside],
+        "argdown_skipped": None if args.no_argdown else sidebyside.available(),
     }
+    tables, misses = report(results, beside, args.repeat, document["argdown_skipped"])
+    print()
+    print(tables)
     if not args.no_sourcetext:
         from tests.bench import sourcetext
 
@@ -103,11 +101,44 @@ def main(argv: list[str] | None = None) -> int:
     Path(args.out).write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     print(f"\nresults written to {args.out}")
     if args.readme:
-        write_readme(Path(args.readme), "\n\n".join(t for t in tables if t))
+        write_readme(Path(args.readme), tables)
         print(f"tables written to {args.readme}")
     if misses:
         print("targets missed:\n  " + "\n  ".join(misses))
     return 1 if misses else 0
+
+
+def render_file(path: Path, readme: str | None) -> int:
+    """The tables of a results file written before (and into ``readme``, if given)."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    results = [MapBench.from_dict(m) for m in document["maps"]]
+    beside = [sidebyside.SideBySide.from_dict(b) for b in document.get("argdown", [])]
+    tables, misses = report(results, beside, document["repeat"], document.get("argdown_skipped"))
+    print(tables)
+    if readme:
+        write_readme(Path(readme), tables)
+        print(f"tables written to {readme}")
+    if misses:
+        print("targets missed:\n  " + "\n  ".join(misses))
+    return 1 if misses else 0
+
+
+def report(
+    results: list[MapBench],
+    beside: list[sidebyside.SideBySide],
+    repeat: int,
+    argdown_skipped: str | None,
+) -> tuple[str, list[str]]:
+    """Every table, in Markdown, and the targets missed."""
+    table, misses = render(results, repeat)
+    growth, growth_misses = render_growth(results)
+    misses += growth_misses
+    tables = [table, growth, render_summary(results)]
+    if beside:
+        tables.append(sidebyside.render(beside))
+    elif argdown_skipped:
+        tables.append(f"Argdown side by side: skipped ({argdown_skipped}).")
+    return "\n\n".join(t for t in tables if t), misses
 
 
 def run_all(
@@ -175,11 +206,11 @@ def targets(bench: MapBench, label: str, cold: Paired | None, warm: Paired | Non
         return [f"failed ({failed[0]})"]
     out = []
     if label == "--help" and warm is not None:
-        if warm.over > HELP_OVER_PASS:
-            out.append(f"--help {warm.over * 1000:.0f} ms over python -c pass > 60 ms")
+        if warm.cpu_over > HELP_OVER_PASS:
+            out.append(f"--help {warm.cpu_over * 1000:.0f} ms CPU over python -c pass > 60 ms")
         return out
-    if bench.name == "bundled" and warm is not None and warm.seconds >= BUNDLED_LIMIT:
-        out.append(f"warm {warm.seconds:.2f}s >= {BUNDLED_LIMIT}s")
+    if bench.name == "bundled" and warm is not None and warm.run.cpu >= BUNDLED_LIMIT:
+        out.append(f"warm {warm.run.cpu:.2f} CPU s >= {BUNDLED_LIMIT}s")
     limit = _cold_limit(bench, label)
     if limit is not None and cold is not None and cold.ratio > limit:
         out.append(f"cold {cold.ratio:.2f}x floor > {limit}x")
@@ -196,31 +227,38 @@ def targets(bench: MapBench, label: str, cold: Paired | None, warm: Paired | Non
 def render(results: list[MapBench], repeat: int) -> tuple[str, list[str]]:
     """The Markdown table and the list of missed targets."""
     rows = [
-        "| map | command | cold s | cold ÷ floor | warm s | warm ÷ floor | peak MB | targets |",
-        "|---|---|--:|--:|--:|--:|--:|---|",
+        (
+            "| map | command | cold s | cold ÷ floor | warm s | warm CPU s | warm ÷ floor | peak MB "
+            "| targets |"
+        ),
+        "|---|---|--:|--:|--:|--:|--:|--:|---|",
     ]
     misses = []
     for bench in results:
         name = f"{bench.name} ({bench.claims} claims, {bench.files} files)"
         for label, run in bench.floors.items():
-            rows.append(f"| {name} | *{label}* | | | {run.seconds:.3f} | | {run.peak_mb:.0f} | |")
+            rows.append(
+                f"| {name} | *{label}* | | | {run.seconds:.3f} | {run.cpu:.3f} | "
+                f"| {run.peak_mb:.0f} | |"
+            )
         labels = list(dict.fromkeys([*bench.warm, *bench.skipped]))
         for label in labels:
             if label in bench.skipped:
-                rows.append(f"| {name} | {label} | | | | | | skipped: {bench.skipped[label]} |")
+                rows.append(f"| {name} | {label} | | | | | | | skipped: {bench.skipped[label]} |")
                 continue
             cold, warm = bench.cold.get(label), bench.warm.get(label)
             missed = targets(bench, label, cold, warm)
             misses += [f"{bench.name} {label}: {m}" for m in missed]
             rows.append(
                 f"| {name} | {label} | {_s(cold, repeat)} | {_ratio(cold)} | {_s(warm, repeat)} "
-                f"| {_ratio(warm)} | {_peak(cold, warm)} | {'; '.join(missed) or 'ok'} |"
+                f"| {_cpu(warm)} | {_ratio(warm)} | {_peak(cold, warm)} "
+                f"| {'; '.join(missed) or 'ok'} |"
             )
         if bench.edited is not None:
             run = bench.edited
             status = f"failed ({run.failed})" if run.failed else "ok"
             rows.append(
-                f"| {name} | check, one file edited | | | {_s(run, repeat)} "
+                f"| {name} | check, one file edited | | | {_s(run, repeat)} | {_cpu(run)} "
                 f"| {_ratio(run)} | {run.run.peak_mb:.0f} | {status} |"
             )
     return "\n".join(rows), misses
@@ -286,6 +324,10 @@ def _s(run: Paired | None, repeat: int) -> str:
     # Fewer runs than asked: the figure's time budget ran out (see harness.BUDGET).
     runs = f" (n={len(run.run.runs)})" if len(run.run.runs) < repeat else ""
     return f"{run.seconds:.3f}{runs}"
+
+
+def _cpu(run: Paired | None) -> str:
+    return "" if run is None else f"{run.run.cpu:.3f}"
 
 
 def _ratio(run: Paired | None) -> str:

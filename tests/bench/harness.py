@@ -86,6 +86,10 @@ class Run:
             failed,
         )
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Run:
+        return cls(data["seconds"], data["cpu"], data["peak_mb"], data["runs"], data["failed"])
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "seconds": round(self.seconds, 4),
@@ -105,6 +109,7 @@ class Paired:
     ratio: float  # median of wall(command) / wall(floor) over the pairs
     cpu_ratio: float  # the same in CPU seconds, which other load on the machine inflates less
     over: float  # median of wall(command) - wall(floor), for --help
+    cpu_over: float  # the same in CPU seconds
 
     @property
     def seconds(self) -> float:
@@ -114,6 +119,17 @@ class Paired:
     def failed(self) -> str | None:
         return self.run.failed or self.floor.failed
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Paired:
+        return cls(
+            Run.from_dict(data),
+            Run.from_dict(data["floor"]),
+            data["ratio"],
+            data["cpu_ratio"],
+            data["over_floor"],
+            data.get("cpu_over_floor", data["cpu"] - data["floor"]["cpu"]),
+        )
+
     def as_dict(self) -> dict[str, Any]:
         return {
             **self.run.as_dict(),
@@ -121,6 +137,7 @@ class Paired:
             "ratio": round(self.ratio, 3),
             "cpu_ratio": round(self.cpu_ratio, 3),
             "over_floor": round(self.over, 4),
+            "cpu_over_floor": round(self.cpu_over, 4),
         }
 
 
@@ -191,6 +208,7 @@ def paired(
         statistics.median(r.wall / f.wall for r, f in pairs),
         statistics.median(r.cpu / max(f.cpu, 1e-6) for r, f in pairs),
         statistics.median(r.wall - f.wall for r, f in pairs),
+        statistics.median(r.cpu - f.cpu for r, f in pairs),
     )
 
 
@@ -266,6 +284,21 @@ class MapBench:
     warm: dict[str, Paired] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
     edited: Paired | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MapBench:
+        """A MapBench as ``tests.bench.__main__.as_dict`` wrote it to the results file."""
+        edited = data.get("check_one_file_edited")
+        return cls(
+            data["name"],
+            data["claims"],
+            data["files"],
+            {k: Run.from_dict(v) for k, v in data["floors"].items()},
+            {k: Paired.from_dict(v) for k, v in data["cold"].items()},
+            {k: Paired.from_dict(v) for k, v in data["warm"].items()},
+            data["skipped"],
+            Paired.from_dict(edited) if edited else None,
+        )
 
 
 def map_files(root: Path) -> list[Path]:

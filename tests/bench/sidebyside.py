@@ -52,6 +52,13 @@ class SideBySide:
     help: Paired | None = None
     failed: list[str] = field(default_factory=list)
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SideBySide:
+        runs = {
+            k: Paired.from_dict(data[k]) if k in data else None for k in ("cold", "warm", "help")
+        }
+        return cls(data["name"], data["claims"], **runs, failed=data["failed"])
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
