@@ -55,7 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-sourcetext", action="store_true", help="skip quote and ingest")
     parser.add_argument("--readme", help="write the tables into this README's Performance section")
     parser.add_argument(
-        "--render", metavar="RESULTS", help="time nothing: print the tables of a results file"
+        "--render",
+        metavar="RESULTS",
+        nargs="+",
+        help="time nothing: print the tables of results files (runs of other sizes, together)",
     )
     parser.add_argument(
         "--budget", type=float, default=harness.BUDGET, help="seconds of runs per figure, at most"
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.render:
-        return render_file(Path(args.render), args.readme)
+        return render_files([Path(r) for r in args.render], args.readme)
     harness.BUDGET, harness.TIMEOUT = args.budget, args.timeout
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     with tempfile.TemporaryDirectory(prefix="argmap-bench-") as tmp:
@@ -108,12 +111,18 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if misses else 0
 
 
-def render_file(path: Path, readme: str | None) -> int:
-    """The tables of a results file written before (and into ``readme``, if given)."""
-    document = json.loads(path.read_text(encoding="utf-8"))
-    results = [MapBench.from_dict(m) for m in document["maps"]]
-    beside = [sidebyside.SideBySide.from_dict(b) for b in document.get("argdown", [])]
-    tables, misses = report(results, beside, document["repeat"], document.get("argdown_skipped"))
+def render_files(paths: list[Path], readme: str | None) -> int:
+    """The tables of results files written before (and into ``readme``, if given)."""
+    results: list[MapBench] = []
+    beside: list[sidebyside.SideBySide] = []
+    repeat, skipped = 0, None
+    for path in paths:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        results += [MapBench.from_dict(m) for m in document["maps"]]
+        beside += [sidebyside.SideBySide.from_dict(b) for b in document.get("argdown", [])]
+        repeat = max(repeat, document["repeat"])
+        skipped = skipped or document.get("argdown_skipped")
+    tables, misses = report(results, beside, repeat, None if beside else skipped)
     print(tables)
     if readme:
         write_readme(Path(readme), tables)
