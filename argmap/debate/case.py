@@ -1,47 +1,48 @@
-"""Debate briefs: one side's case on a motion, the attacks it will face and the map's answers.
+"""A side's case on a motion, the attacks it will face, the outline of the case, the motions.
 
-Everything here is plain data (dicts, lists, strings) so the terminal view, the JSON output,
-the Markdown and HTML handouts and the drill all share one brief.
+Each function takes an optional ``key``: claim id -> a sort key, smallest first (the brief
+passes :class:`argmap.debate.standing.Standing`'s); without one, claims come in id order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import networkx as nx
 
-from argmap.citations import StanceWriter, citation
 from argmap.positions import author_positions
-from argmap.semantics.gradual import dfquad
 from argmap.sides import claim_sides
 
 __all__ = [
     "SIDES",
+    "Key",
     "attack_groups",
     "attacks",
-    "brief",
     "case",
     "case_outline",
-    "common_ground",
+    "check_side",
+    "kind_neighbours",
     "motions",
+    "ordered",
 ]
 
 SIDES = ("for", "against")
 
+Key = Callable[[str], Any]
 
-def _kind_neighbours(graph: nx.DiGraph, claim_id: str, kind: str) -> list[str]:
+
+def kind_neighbours(graph: nx.DiGraph, claim_id: str, kind: str) -> list[str]:
     """The claims with a ``kind`` edge into ``claim_id``, sorted."""
     return sorted(u for u, _, k in graph.in_edges(claim_id, data="kind") if k == kind)
 
 
-def _strongest_first(ids: Iterable[str], strength: dict[str, float]) -> list[str]:
-    return sorted(ids, key=lambda i: (-strength.get(i, 0.0), i))
+def ordered(ids: Iterable[str], key: Key | None = None) -> list[str]:
+    """``ids`` by ``key`` (strongest first, when it is the brief's), else by id."""
+    return sorted(ids, key=key) if key is not None else sorted(ids)
 
 
-def case(
-    graph: nx.DiGraph, motion: str, side: str, strength: dict[str, float] | None = None
-) -> list[dict[str, str]]:
+def case(graph: nx.DiGraph, motion: str, side: str, key: Key | None = None) -> list[dict[str, Any]]:
     """The claims one side argues from, strongest first, each with the claim it backs (``via``).
 
     For ``for``: the claims that support the motion, directly or through a chain of supports.
@@ -52,13 +53,12 @@ def case(
     >>> g = nx.DiGraph()
     >>> g.add_edges_from([("a", "m"), ("b", "a")], kind="supports")
     >>> g.add_edge("c", "m", kind="rebuts")
-    >>> [(x["id"], x["via"]) for x in case(g, "m", "for", strength={"a": 1.0})]
+    >>> [(x["id"], x["via"]) for x in case(g, "m", "for")]
     [('a', 'm'), ('b', 'a')]
     >>> [(x["id"], x["via"]) for x in case(g, "m", "against")]
     [('c', 'm')]
     """
-    _check_side(side)
-    strength = strength or {}
+    check_side(side)
     first_kind = "supports" if side == "for" else "rebuts"
     via: dict[str, str] = {}
     level = [motion]
@@ -67,13 +67,13 @@ def case(
     while level:
         following: list[str] = []
         for target in sorted(level):
-            for claim_id in _kind_neighbours(graph, target, kind):
+            for claim_id in kind_neighbours(graph, target, kind):
                 if claim_id not in seen:
                     seen.add(claim_id)
                     via[claim_id] = target
                     following.append(claim_id)
         level, kind = following, "supports"
-    return [{"id": i, "via": via[i]} for i in _strongest_first(via, strength)]
+    return [{"id": i, "via": via[i]} for i in ordered(via, key)]
 
 
 def attacks(
@@ -81,7 +81,7 @@ def attacks(
     motion: str,
     side: str,
     case_ids: Iterable[str],
-    strength: dict[str, float] | None = None,
+    key: Key | None = None,
 ) -> list[dict[str, Any]]:
     """What the other side will say, strongest attacker first, each with the map's answers.
 
@@ -96,129 +96,47 @@ def attacks(
     >>> attacks(g, "m", "for", ["a"])
     [{'id': 'x', 'target': 'a', 'answers': ['z']}, {'id': 'y', 'target': 'm', 'answers': []}]
     """
-    _check_side(side)
-    strength = strength or {}
+    check_side(side)
+    case_ids = list(case_ids)
     motion_kind = "rebuts" if side == "for" else "supports"
-    pairs = [(a, motion) for a in _kind_neighbours(graph, motion, motion_kind)]
-    pairs += [(a, c) for c in case_ids for a in _kind_neighbours(graph, c, "rebuts")]
+    pairs = [(a, motion) for a in kind_neighbours(graph, motion, motion_kind)]
+    pairs += [(a, c) for c in case_ids for a in kind_neighbours(graph, c, "rebuts")]
     order = {target: n for n, target in enumerate([motion, *case_ids])}
-    pairs.sort(key=lambda p: (-strength.get(p[0], 0.0), p[0], order[p[1]]))
+    rank = {a: n for n, a in enumerate(ordered({a for a, _ in pairs}, key))}
+    pairs.sort(key=lambda p: (rank[p[0]], order[p[1]]))
     return [
         {
             "id": attacker,
             "target": target,
-            "answers": _strongest_first(_kind_neighbours(graph, attacker, "rebuts"), strength),
+            "answers": ordered(kind_neighbours(graph, attacker, "rebuts"), key),
         }
         for attacker, target in pairs
     ]
 
 
+# The keys of an attack entry that belong to its target; the others are the attacker's own.
+TARGET_KEYS = ("target", "relation", "relation_words", "note")
+
+
 def attack_groups(data: dict[str, Any]) -> list[dict[str, Any]]:
     """A brief's attacks with one entry per attacker, for people to read and drill.
 
-    Each entry has the attacker's ``id``, the ``targets`` it bears on and its ``answers``, in
-    the order of ``data["attacks"]`` (an attacker's answers do not depend on its target).
+    Each entry has the attacker's own keys (``id``, ``answers`` and what the brief added), the
+    ``targets`` it bears on, and ``links``: per target, the entry's target keys (``target``,
+    and ``relation`` and ``note`` where the brief gives them), in the order of
+    ``data["attacks"]`` (an attacker's answers do not depend on its target).
 
     >>> attack_groups({"attacks": [{"id": "x", "target": "a", "answers": ["w"]},
     ...                            {"id": "x", "target": "b", "answers": ["w"]}]})
-    [{'id': 'x', 'targets': ['a', 'b'], 'answers': ['w']}]
+    [{'id': 'x', 'answers': ['w'], 'targets': ['a', 'b'], 'links': [{'target': 'a'}, {'target': 'b'}]}]
     """
     groups: dict[str, dict[str, Any]] = {}
     for attack in data["attacks"]:
-        group = groups.setdefault(
-            attack["id"], {"id": attack["id"], "targets": [], "answers": attack["answers"]}
-        )
+        own = {k: v for k, v in attack.items() if k not in TARGET_KEYS}
+        group = groups.setdefault(attack["id"], {**own, "targets": [], "links": []})
         group["targets"].append(attack["target"])
+        group["links"].append({k: attack[k] for k in TARGET_KEYS if k in attack})
     return list(groups.values())
-
-
-def common_ground(
-    graph: nx.DiGraph, motion: str, strength: dict[str, float] | None = None
-) -> list[str]:
-    """Claims held by two different authors on opposite sides of the motion, strongest first.
-
-    The sides are ``argmap.sides.claim_sides``: ``for`` holds the motion or a claim that
-    supports it, ``against`` denies it or holds a claim that rebuts it. One author on both
-    sides does not make common ground alone.
-    """
-    pro, con = claim_sides(author_positions(graph), motion)
-    found = []
-    for claim_id in graph.nodes:
-        if claim_id == motion:
-            continue
-        holders = set(graph.nodes[claim_id]["held_by"])
-        if any(a != b for a in holders & pro for b in holders & con):
-            found.append(claim_id)
-    return _strongest_first(found, strength or {})
-
-
-def brief(graph: nx.DiGraph, motion: str, side: str) -> dict[str, Any]:
-    """The brief for one side of a motion, as plain data.
-
-    ``motion``, ``side``, ``case``, ``attacks`` and ``common_ground`` are the shape DESIGN.md
-    fixes (see :func:`case`, :func:`attacks` and :func:`common_ground`); claims are ranked by
-    their DF-QuAD strength (``argmap.semantics.dfquad``). Added keys: ``sides`` (the authors
-    for and against the motion), ``claims`` (every claim named, with its text, strength and
-    stances: who holds or denies it, the quote, the source and its citation) and ``sources``
-    (every source quoted in the brief, most quoted first).
-    """
-    strength = dfquad(graph)
-    case_items = case(graph, motion, side, strength)
-    case_ids = [item["id"] for item in case_items]
-    attack_items = attacks(graph, motion, side, case_ids, strength)
-    ground = common_ground(graph, motion, strength)
-    pro, con = claim_sides(author_positions(graph), motion)
-    named = [motion, *case_ids, *ground]
-    for item in attack_items:
-        named += [item["id"], *item["answers"]]
-    named = list(dict.fromkeys(named))
-    writer = StanceWriter(graph)
-    claims = {claim_id: _claim_entry(graph, claim_id, strength, writer) for claim_id in named}
-    return {
-        "motion": motion,
-        "side": side,
-        "case": case_items,
-        "attacks": attack_items,
-        "common_ground": ground,
-        "sides": {"for": sorted(pro), "against": sorted(con)},
-        "claims": claims,
-        "sources": _sources(graph, claims),
-    }
-
-
-def _claim_entry(
-    graph: nx.DiGraph, claim_id: str, strength: dict[str, float], writer: StanceWriter
-) -> dict[str, Any]:
-    held, denied = writer.sides(graph.nodes[claim_id]["claim"])
-    return {
-        "text": graph.nodes[claim_id]["text"],
-        "strength": round(strength.get(claim_id, 0.0), 4),
-        "held_by": held,
-        "denied_by": denied,
-    }
-
-
-def _sources(graph: nx.DiGraph, claims: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Sources quoted in the brief: the ones a student should read, most quoted first."""
-    quoted: dict[str, list[str]] = {}
-    for claim_id, entry in claims.items():
-        for stance in entry["held_by"] + entry["denied_by"]:
-            if stance["source"]:
-                quoted.setdefault(stance["source"], [])
-                if claim_id not in quoted[stance["source"]]:
-                    quoted[stance["source"]].append(claim_id)
-    sources = graph.graph["sources"]
-    names = {a.id: a.name for a in graph.graph["authors"].values()}
-    rows = [
-        {
-            "id": source_id,
-            "authors": list(sources[source_id].authors) if source_id in sources else [],
-            "citation": citation(sources.get(source_id), names),
-            "claims": claim_ids,
-        }
-        for source_id, claim_ids in quoted.items()
-    ]
-    return sorted(rows, key=lambda r: (-len(r["claims"]), r["id"]))
 
 
 def case_outline(data: dict[str, Any]) -> list[tuple[str, int, str]]:
@@ -275,6 +193,6 @@ def motions(graph: nx.DiGraph) -> list[dict[str, Any]]:
     return rows
 
 
-def _check_side(side: str) -> None:
+def check_side(side: str) -> None:
     if side not in SIDES:
         raise ValueError(f"side must be 'for' or 'against', not {side!r}")
