@@ -78,7 +78,8 @@ def denial_row(data: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any] |
 
 
 def turn_line(data: dict[str, Any], turn: dict[str, Any], numbers: dict[str, str]) -> str:
-    """ "Yuan, who says this, also holds your point 1.1.1.1: use it." """
+    """ "Yuan, who says this, also holds your point 1.1.1.1 (“Russia has ample resources”): use
+    it." """
     claims = data["claims"]
     name = next(
         (
@@ -89,9 +90,16 @@ def turn_line(data: dict[str, Any], turn: dict[str, Any], numbers: dict[str, str
         ),
         turn["author"],
     )
-    points = [numbers[c] for c in turn["claims"] if c in numbers]
-    said = "point " + points[0] if len(points) == 1 else "points " + ", ".join(points)
+    points = [c for c in turn["claims"] if c in numbers]
+    if len(points) == 1:
+        said = f"point {numbers[points[0]]} (\u201c{_short(claims[points[0]]['text'])}\u201d)"
+    else:
+        said = "points " + ", ".join(numbers[c] for c in points)
     return f"{name}, who says this, also holds your {said}: use it."
+
+
+def _short(text: str, most: int = 70) -> str:
+    return text if len(text) <= most else text[:most].rsplit(" ", 1)[0] + " \u2026"
 
 
 def ground_lead(data: dict[str, Any], claim_id: str) -> tuple[str, list[str]]:

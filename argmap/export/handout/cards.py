@@ -91,7 +91,16 @@ def _read_aloud(paragraph: Paragraph, text: str) -> None:
     run.font.highlight_color = HIGHLIGHT
 
 
-def _card(doc: Any, data: dict[str, Any], claim_id: str, tag: str, denials: bool = True) -> None:
+def _card(
+    doc: Any,
+    data: dict[str, Any],
+    claim_id: str,
+    tag: str,
+    denials: bool = True,
+    lead: list[str] | None = None,
+) -> None:
+    """One card: the tag, how the claim stands, ``lead`` (what an attack does to the case),
+    then each holder's evidence and, with ``denials``, who disputes it."""
     entry = data["claims"][claim_id]
     head = doc.add_paragraph()
     head.paragraph_format.keep_with_next = True
@@ -101,6 +110,9 @@ def _card(doc: Any, data: dict[str, Any], claim_id: str, tag: str, denials: bool
     _run(head, f"   {duration(entry['seconds'])}", 8.5, colour=_GREY)
     standing = _small(doc, entry["standing"])
     standing.paragraph_format.keep_with_next = True
+    for line in lead or []:
+        said = _small(doc, line, colour=RGBColor(0xB3, 0x26, 0x1E), italic=False)
+        said.paragraph_format.keep_with_next = True
     for s in entry["held_by"]:
         _evidence(doc, s)
     if denials:
@@ -139,14 +151,16 @@ def _side(doc: Any, data: dict[str, Any], both: bool) -> None:
     if not groups:
         _small(doc, "The map has no attack on this case.")
     for n, attack in enumerate(groups, 1):
-        _card(doc, data, attack["id"], f"A{n}.  {claims[attack['id']]['text']}")
-        for words, text in say.target_lines(data, attack):
-            _small(doc, f"{words} {text}".strip(), colour=RGBColor(0xB3, 0x26, 0x1E), italic=False)
+        targets = [f"{words} {text}".strip() for words, text in say.target_lines(data, attack)]
+        _card(doc, data, attack["id"], f"A{n}.  {claims[attack['id']]['text']}", lead=targets)
         for link in attack["links"]:
             if link.get("note"):
                 _small(doc, f"Note: {link['note']}")
     doc.add_heading("Answers", level=level)
-    _small(doc, f"{say.section_time(data, 'answers').capitalize()}.", italic=False)
+    if data["reading"]["answers"]:
+        _small(doc, f"{say.section_time(data, 'answers').capitalize()}.", italic=False)
+    elif groups:
+        _small(doc, "The map answers none of these attacks: prepare each as its hint says.")
     numbers = say.labels(data)
     for n, attack in enumerate(groups, 1):
         doc.add_heading(f"Answers to A{n}: {claims[attack['id']]['text']}", level=level + 1)
@@ -187,11 +201,12 @@ def docx_cards(data: dict[str, Any]) -> bytes:
     normal.font.size = Pt(10)
     doc.core_properties.author = "argmap"
     doc.core_properties.title = f"Debate cards: {claims[first['motion']]['text']}"
+    doc.styles["Title"].font.size = Pt(20)
     doc.add_heading(claims[first["motion"]]["text"], level=0)
     intro = doc.add_paragraph()
     _run(
         intro,
-        "Debate cards, " + ("both sides. " if both else f"{say.SIDE[first['side']]} "),
+        "Debate cards. " + ("Both sides. " if both else f"{say.SIDE[first['side']]} "),
         bold=True,
     )
     _run(
