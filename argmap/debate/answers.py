@@ -14,10 +14,10 @@ from typing import Any
 
 import networkx as nx
 
-from argmap.debate.case import Key, kind_neighbours, ordered
+from argmap.debate.case import Key, Links, ordered
 from argmap.model import Side
 
-__all__ = ["answerable", "deep_answers", "hint", "premises", "turns"]
+__all__ = ["answerable", "deep_answers", "held_in", "hint", "premises", "turns"]
 
 
 def answerable(graph: nx.DiGraph) -> set[str]:
@@ -45,7 +45,7 @@ def answerable(graph: nx.DiGraph) -> set[str]:
     return seen
 
 
-def premises(graph: nx.DiGraph, claim_id: str) -> list[tuple[str, int]]:
+def premises(graph: nx.DiGraph, claim_id: str, links: Links | None = None) -> list[tuple[str, int]]:
     """The claims ``claim_id`` rests on, each with its depth (1: it supports the claim directly),
     nearest first, then by id; cycles are walked once.
 
@@ -54,13 +54,14 @@ def premises(graph: nx.DiGraph, claim_id: str) -> list[tuple[str, int]]:
     >>> premises(g, "a")
     [('p', 1), ('q', 2)]
     """
+    links = links or Links(graph)
     found: list[tuple[str, int]] = []
     seen = {claim_id}
     level, depth = [claim_id], 1
     while level:
         following = []
         for target in level:
-            for premise in kind_neighbours(graph, target, "supports"):
+            for premise in links(target, "supports"):
                 if premise not in seen:
                     seen.add(premise)
                     following.append(premise)
@@ -73,7 +74,9 @@ def _denials(graph: nx.DiGraph, claim_id: str) -> list[str]:
     return [s.author for s in graph.nodes[claim_id]["claim"].stances if s.side is Side.DENIES]
 
 
-def deep_answers(graph: nx.DiGraph, attacker: str, key: Key | None = None) -> dict[str, Any]:
+def deep_answers(
+    graph: nx.DiGraph, attacker: str, key: Key | None = None, links: Links | None = None
+) -> dict[str, Any]:
     """The map's answers to ``attacker`` at every depth.
 
     ``rebuttals``: the claims that rebut it. ``undercuts``: per premise that something rebuts,
@@ -89,17 +92,18 @@ def deep_answers(graph: nx.DiGraph, attacker: str, key: Key | None = None) -> di
     >>> deep_answers(g, "a")
     {'rebuttals': [], 'undercuts': [{'premise': 'p', 'depth': 1, 'answers': ['y', 'z']}], 'denials': [], 'depth': 2}
     """
-    rebuttals = ordered(kind_neighbours(graph, attacker, "rebuts"), key)
+    links = links or Links(graph)
+    rebuttals = ordered(links(attacker, "rebuts"), key)
     undercuts, denials, depths = [], [], []
     if rebuttals:
         depths.append(1)
-    for claim_id, depth in [(attacker, 0), *premises(graph, attacker)]:
+    for claim_id, depth in [(attacker, 0), *premises(graph, attacker, links)]:
         if graph.nodes[claim_id].get("claim") is not None:
             for author in _denials(graph, claim_id):
                 denials.append({"claim": claim_id, "author": author})
                 depths.append(depth + 1)
         if depth:
-            found = ordered(kind_neighbours(graph, claim_id, "rebuts"), key)
+            found = ordered(links(claim_id, "rebuts"), key)
             if found:
                 undercuts.append({"premise": claim_id, "depth": depth, "answers": found})
                 depths.append(depth + 1)
@@ -112,19 +116,32 @@ def deep_answers(graph: nx.DiGraph, attacker: str, key: Key | None = None) -> di
 
 
 def turns(
-    graph: nx.DiGraph, attacker: str, yours: list[str], verdicts: Mapping[str, str], side: str
+    graph: nx.DiGraph,
+    attacker: str,
+    yours: Mapping[str, list[str]],
+    verdicts: Mapping[str, str],
+    side: str,
 ) -> list[dict[str, Any]]:
     """Your points that an author of the attack grants: ``{"author", "claims"}`` per author of
-    the attack whose verdict on the motion is the other side's and who holds claims of ``yours``.
+    the attack whose verdict on the motion is the other side's and who holds some of your
+    points (``yours``: author -> the points of your case they hold, :func:`held_in`).
     """
     found = []
     for author in graph.nodes[attacker]["held_by"]:
         verdict = verdicts.get(author)
         if verdict is None or verdict == side or verdict == "mixed":
             continue
-        granted = [c for c in yours if author in graph.nodes[c]["held_by"]]
-        if granted:
-            found.append({"author": author, "claims": granted})
+        if yours.get(author):
+            found.append({"author": author, "claims": list(yours[author])})
+    return found
+
+
+def held_in(graph: nx.DiGraph, claims: list[str]) -> dict[str, list[str]]:
+    """Author -> the claims of ``claims`` they hold, in the order of ``claims``."""
+    found: dict[str, list[str]] = {}
+    for claim_id in claims:
+        for author in graph.nodes[claim_id]["held_by"]:
+            found.setdefault(author, []).append(claim_id)
     return found
 
 

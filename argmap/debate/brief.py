@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 
 from argmap.citations import StanceWriter, citation
-from argmap.debate.answers import answerable, deep_answers, hint, turns
+from argmap.debate.answers import answerable, deep_answers, held_in, hint, turns
 from argmap.debate.case import attacks, case, case_outline, check_side
 from argmap.debate.ground import common_ground
 from argmap.debate.standing import ORDER, Standing
@@ -51,7 +51,8 @@ def brief(graph: nx.DiGraph, motion: str, side: str, wpm: int = WPM) -> dict[str
     positions = author_positions(graph)
     standing = Standing(graph, strength, answerable(graph))
     key = standing.key
-    case_items = case(graph, motion, side, key)
+    links = standing.links
+    case_items = case(graph, motion, side, key, links)
     case_ids = [item["id"] for item in case_items]
     for item in case_items:
         item["note"] = telling(graph.edges[item["id"], item["via"]]["note"])
@@ -61,7 +62,7 @@ def brief(graph: nx.DiGraph, motion: str, side: str, wpm: int = WPM) -> dict[str
     for item in case_items:
         under.setdefault(item["via"], []).append(item["id"])
     verdicts = {a: p.value for a, p in positions.by_claim.get(motion, {}).items()}
-    attack_items = _attacks(graph, motion, side, case_ids, key, labels, under, verdicts)
+    attack_items = _attacks(graph, motion, side, case_ids, standing, labels, under, verdicts)
     ground = common_ground(graph, motion, positions, key)
     pro, con = claim_sides(positions, motion)
 
@@ -112,16 +113,18 @@ def _attacks(
     motion: str,
     side: str,
     case_ids: list[str],
-    key: Any,
+    standing: Standing,
     labels: dict[str, str],
     under: dict[str, list[str]],
     verdicts: dict[str, str],
 ) -> list[dict[str, Any]]:
-    items = attacks(graph, motion, side, case_ids, key)
+    key, links = standing.key, standing.links
+    items = attacks(graph, motion, side, case_ids, key, links)
     targets: dict[str, list[str]] = {}
     for item in items:
         targets.setdefault(item["id"], []).append(item["target"])
     deep: dict[str, dict[str, Any]] = {}
+    yours = held_in(graph, case_ids)
     for item in items:
         attacker, target = item["id"], item["target"]
         edge = graph.edges[attacker, target]
@@ -132,12 +135,12 @@ def _attacks(
             item["relation_words"] = f"rebuts your point {labels[target]}"
         item["note"] = shorten(edge["note"]) if edge["note"] else None
         if attacker not in deep:
-            deep[attacker] = deep_answers(graph, attacker, key)
+            deep[attacker] = deep_answers(graph, attacker, key, links)
         found = deep[attacker]
         item["undercuts"] = found["undercuts"]
         item["denials"] = found["denials"]
         item["depth"] = found["depth"]
-        item["turns"] = turns(graph, attacker, case_ids, verdicts, side)
+        item["turns"] = turns(graph, attacker, yours, verdicts, side)
         item["hint"] = (
             None if found["depth"] else hint(graph, item, targets[attacker], labels, under)
         )

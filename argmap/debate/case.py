@@ -17,12 +17,12 @@ from argmap.sides import claim_sides
 __all__ = [
     "SIDES",
     "Key",
+    "Links",
     "attack_groups",
     "attacks",
     "case",
     "case_outline",
     "check_side",
-    "kind_neighbours",
     "motions",
     "ordered",
 ]
@@ -32,9 +32,24 @@ SIDES = ("for", "against")
 Key = Callable[[str], Any]
 
 
-def kind_neighbours(graph: nx.DiGraph, claim_id: str, kind: str) -> list[str]:
-    """The claims with a ``kind`` edge into ``claim_id``, sorted."""
-    return sorted(u for u, _, k in graph.in_edges(claim_id, data="kind") if k == kind)
+class Links:
+    """Each claim's in-neighbours by edge kind, read once per claim: a brief asks for the same
+    claims' neighbours many times over. Make one per brief; the graph must not change meanwhile.
+    """
+
+    def __init__(self, graph: nx.DiGraph) -> None:
+        self.pred = graph.pred
+        self.known: dict[str, dict[str, list[str]]] = {}
+
+    def __call__(self, claim_id: str, kind: str) -> list[str]:
+        """The claims with a ``kind`` edge into ``claim_id``, sorted."""
+        kinds = self.known.get(claim_id)
+        if kinds is None:
+            kinds = self.known[claim_id] = {}
+            pred = self.pred[claim_id]
+            for source in sorted(pred):
+                kinds.setdefault(pred[source]["kind"], []).append(source)
+        return kinds.get(kind, [])
 
 
 def ordered(ids: Iterable[str], key: Key | None = None) -> list[str]:
@@ -42,7 +57,9 @@ def ordered(ids: Iterable[str], key: Key | None = None) -> list[str]:
     return sorted(ids, key=key) if key is not None else sorted(ids)
 
 
-def case(graph: nx.DiGraph, motion: str, side: str, key: Key | None = None) -> list[dict[str, Any]]:
+def case(
+    graph: nx.DiGraph, motion: str, side: str, key: Key | None = None, links: Links | None = None
+) -> list[dict[str, Any]]:
     """The claims one side argues from, strongest first, each with the claim it backs (``via``).
 
     For ``for``: the claims that support the motion, directly or through a chain of supports.
@@ -59,6 +76,7 @@ def case(graph: nx.DiGraph, motion: str, side: str, key: Key | None = None) -> l
     [('c', 'm')]
     """
     check_side(side)
+    links = links or Links(graph)
     first_kind = "supports" if side == "for" else "rebuts"
     via: dict[str, str] = {}
     level = [motion]
@@ -67,7 +85,7 @@ def case(graph: nx.DiGraph, motion: str, side: str, key: Key | None = None) -> l
     while level:
         following: list[str] = []
         for target in sorted(level):
-            for claim_id in kind_neighbours(graph, target, kind):
+            for claim_id in links(target, kind):
                 if claim_id not in seen:
                     seen.add(claim_id)
                     via[claim_id] = target
@@ -82,6 +100,7 @@ def attacks(
     side: str,
     case_ids: Iterable[str],
     key: Key | None = None,
+    links: Links | None = None,
 ) -> list[dict[str, Any]]:
     """What the other side will say, strongest attacker first, each with the map's answers.
 
@@ -97,10 +116,11 @@ def attacks(
     [{'id': 'x', 'target': 'a', 'answers': ['z']}, {'id': 'y', 'target': 'm', 'answers': []}]
     """
     check_side(side)
+    links = links or Links(graph)
     case_ids = list(case_ids)
     motion_kind = "rebuts" if side == "for" else "supports"
-    pairs = [(a, motion) for a in kind_neighbours(graph, motion, motion_kind)]
-    pairs += [(a, c) for c in case_ids for a in kind_neighbours(graph, c, "rebuts")]
+    pairs = [(a, motion) for a in links(motion, motion_kind)]
+    pairs += [(a, c) for c in case_ids for a in links(c, "rebuts")]
     order = {target: n for n, target in enumerate([motion, *case_ids])}
     rank = {a: n for n, a in enumerate(ordered({a for a, _ in pairs}, key))}
     pairs.sort(key=lambda p: (rank[p[0]], order[p[1]]))
@@ -108,7 +128,7 @@ def attacks(
         {
             "id": attacker,
             "target": target,
-            "answers": ordered(kind_neighbours(graph, attacker, "rebuts"), key),
+            "answers": ordered(links(attacker, "rebuts"), key),
         }
         for attacker, target in pairs
     ]

@@ -31,15 +31,24 @@ def relevant(graph: nx.DiGraph, motion: str) -> set[str]:
     """
     topics = set(graph.nodes[motion]["tags"]) - {"motion"}
     found = set(nx.ancestors(graph, motion))
-    bearing: set[str] = set()
-    for node, is_motion in graph.nodes(data="motion"):
-        if is_motion:
-            bearing |= nx.ancestors(graph, node)
+    bearing = _upstream(graph, [n for n, is_motion in graph.nodes(data="motion") if is_motion])
     for node, tags in graph.nodes(data="tags"):
         if topics & set(tags) or node not in bearing:
             found.add(node)
     found.discard(motion)
     return found
+
+
+def _upstream(graph: nx.DiGraph, starts: list[str]) -> set[str]:
+    """The claims from which a chain of edges leads to one of ``starts`` (one walk for all)."""
+    seen: set[str] = set()
+    stack = list(starts)
+    while stack:
+        for source in graph.pred[stack.pop()]:
+            if source not in seen:
+                seen.add(source)
+                stack.append(source)
+    return seen
 
 
 def common_ground(

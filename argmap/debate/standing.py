@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from argmap.debate.case import kind_neighbours
+from argmap.debate.case import Links
 
 __all__ = ["BACKING_LIMIT", "ORDER", "Standing", "times"]
 
@@ -42,9 +42,12 @@ class Standing:
 
     def __init__(self, graph: nx.DiGraph, strength: dict[str, float], answerable: set[str]) -> None:
         self.graph = graph
+        self.links = Links(graph)
         self.strength = strength
         self.answerable = answerable
         self._backing: dict[str, list[str]] = {}
+        self._behind: dict[str, set[str]] = {}
+        self._key: dict[str, tuple[int, int, int, float, str]] = {}
 
     def backing(self, claim_id: str) -> list[str]:
         """The claims that support ``claim_id`` directly or through chains, nearest first."""
@@ -54,7 +57,7 @@ class Standing:
             while level and len(found) < BACKING_LIMIT:
                 following = []
                 for target in level:
-                    for premise in kind_neighbours(self.graph, target, "supports"):
+                    for premise in self.links(target, "supports"):
                         if premise not in seen:
                             seen.add(premise)
                             following.append(premise)
@@ -65,28 +68,34 @@ class Standing:
 
     def behind(self, claim_id: str) -> set[str]:
         """The authors who hold the claim or a claim that backs it."""
-        nodes = self.graph.nodes
-        authors = set(nodes[claim_id]["held_by"])
-        for backer in self.backing(claim_id):
-            authors.update(nodes[backer]["held_by"])
+        authors = self._behind.get(claim_id)
+        if authors is None:
+            nodes = self.graph.nodes
+            authors = set(nodes[claim_id]["held_by"])
+            for backer in self.backing(claim_id):
+                authors.update(nodes[backer]["held_by"])
+            self._behind[claim_id] = authors
         return authors
 
     def attackers(self, claim_id: str) -> tuple[int, int]:
         """How many claims rebut it, and how many of those the map answers."""
-        found = kind_neighbours(self.graph, claim_id, "rebuts")
+        found = self.links(claim_id, "rebuts")
         return len(found), sum(1 for a in found if a in self.answerable)
 
     def key(self, claim_id: str) -> tuple[int, int, int, float, str]:
         """The sort key of the brief's order, strongest first (see the module's docstring)."""
-        attacked, answered = self.attackers(claim_id)
-        open_ = attacked - answered + len(self.graph.nodes[claim_id]["denied_by"])
-        return (
-            -len(self.behind(claim_id)),
-            open_,
-            -len(self.backing(claim_id)),
-            -round(self.strength.get(claim_id, 0.0), 6),
-            claim_id,
-        )
+        found = self._key.get(claim_id)
+        if found is None:
+            attacked, answered = self.attackers(claim_id)
+            open_ = attacked - answered + len(self.graph.nodes[claim_id]["denied_by"])
+            found = self._key[claim_id] = (
+                -len(self.behind(claim_id)),
+                open_,
+                -len(self.backing(claim_id)),
+                -round(self.strength.get(claim_id, 0.0), 6),
+                claim_id,
+            )
+        return found
 
     def words(self, claim_id: str) -> str:
         """ "held by 2 authors; backed by 3 claims from 2 authors; attacked once, answered"."""
