@@ -92,3 +92,34 @@ def test_handout_loads_with_motion_and_diagram_and_is_not_blank(
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf)) >= 2
     page.close()
+
+
+def test_bundled_against_brief_in_the_browser_calls_the_motions_supporters_for_it(
+    browser: Browser, run: Callable[..., Result], tmp_path: Path
+) -> None:
+    import io
+
+    from conftest import BUNDLED_MAP
+    from pypdf import PdfReader
+
+    target = tmp_path / "against.html"
+    args = ("prep", "alliance-in-all-but-name", "--side", "against", "-o", target)
+    assert run("--map", BUNDLED_MAP, *args).exit_code == 0
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(target.as_uri())
+    assert requests == [target.as_uri()]
+    attacks = page.locator("article.attack").all_inner_texts()
+    assert len(attacks) == 3
+    for text in attacks:
+        assert "For the motion: a reason to say it is true." in text
+        assert "No answer in the map: prepare one." in text  # the map answers none of them
+    assert "Against the motion itself" not in page.inner_text("main")
+    # Lukin argues for the motion and holds a point of this AGAINST case
+    assert "a concession from Artyom Lukin, who argues for the motion" in page.inner_text("#case")
+    assert "Both sides hold:" in page.inner_text("#common-ground")
+    page.emulate_media(media="print")
+    pages = PdfReader(io.BytesIO(page.pdf(format="A4"))).pages
+    assert 1 <= len(pages) <= 5
+    page.close()

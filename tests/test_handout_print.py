@@ -179,7 +179,7 @@ def test_bundled_cards_highlight_verbatim_passages_of_the_seeds(
 def test_anonymized_cards_and_packet_name_no_author(
     run: Callable[..., Result], tmp_path: Path
 ) -> None:
-    for name in ("cards.docx", "packet.md"):
+    for name in ("cards.docx", "packet.md", "packet.html"):
         target = tmp_path / name
         args = ("prep", "alliance-in-all-but-name", "--both", "--anonymize", "-o", target)
         result = run("--map", BUNDLED_MAP, *args)
