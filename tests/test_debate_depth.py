@@ -219,3 +219,17 @@ def test_cards_take_the_paragraph_around_each_quote(for_brief: dict[str, Any]) -
 
 def for_brief_sources(data: dict[str, Any]) -> set[str]:
     return {s["source"] for e in data["claims"].values() for s in e["held_by"] + e["denied_by"]}
+
+
+def test_hint_names_a_premise_to_rebut_unless_ones_own_side_holds_it(phones: nx.DiGraph) -> None:
+    from argmap.debate.answers import hint
+
+    numbers = {"distraction": "1", "focus": "2"}
+    said = hint(phones, {"id": "safety"}, ["phones"], numbers, {})
+    assert said == (
+        "Rebut what it rests on: \u201cEmergencies happen during the school day\u201d. "
+        "Or weigh it against your points 1 and 2."
+    )
+    # cat holds emergencies: for a student on cat's side it is no premise to rebut
+    said = hint(phones, {"id": "safety"}, ["phones"], numbers, {}, allies={"cat"})
+    assert said.startswith("Find a source that says otherwise")

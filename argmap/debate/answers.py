@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import networkx as nx
@@ -145,7 +146,7 @@ def held_in(graph: nx.DiGraph, claims: list[str]) -> dict[str, list[str]]:
     return found
 
 
-_FIGURES = re.compile(r"\d")
+_FIGURES = re.compile(r"\d\d|[$%\u00a3\u20ac]")  # a number of two digits or more, money, a share
 _FORECAST = re.compile(r"\b(will|would|likely|unlikely|may|might|could)\b", re.IGNORECASE)
 
 
@@ -155,20 +156,29 @@ def hint(
     targets: list[str],
     labels: dict[str, str],
     backing: dict[str, list[str]],
+    allies: AbstractSet[str] = frozenset(),
 ) -> str:
     """What kind of answer to prepare for an attack the map does not answer, in a sentence or two.
 
-    ``labels`` number the case's points; ``backing`` lists, per point, the points under it.
+    ``labels`` number the case's points; ``backing`` lists, per point, the points under it;
+    ``allies`` are the authors on the student's side: a premise one of them holds is not one
+    to rebut.
     """
     attacker = attack["id"]
     node = graph.nodes[attacker]
     quotes = " ".join(s.quote for s in node["claim"].stances)
-    rests = [p for p, depth in premises(graph, attacker) if depth == 1]
+    rests = [
+        p
+        for p, depth in premises(graph, attacker)
+        if depth == 1 and not allies & set(graph.nodes[p]["held_by"])
+    ]
     if rests:
         others = len(rests) - 1
         more = f" (or one of the {others} other premises)" if others > 1 else ""
         more = " (or its other premise)" if others == 1 else more
-        first = f"Rebut what it rests on: \u201c{node_text(graph, rests[0])}\u201d{more}."
+        first = (
+            f"Rebut what it rests on: \u201c{node_text(graph, rests[0]).rstrip('.')}\u201d{more}."
+        )
     elif _FIGURES.search(node["text"] + " " + quotes):
         first = (
             "It cites figures or dates: check which years they are from, and look for newer ones."

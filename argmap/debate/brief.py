@@ -125,6 +125,7 @@ def _attacks(
         targets.setdefault(item["id"], []).append(item["target"])
     deep: dict[str, dict[str, Any]] = {}
     yours = held_in(graph, case_ids)
+    allies = {author for author, verdict in verdicts.items() if verdict == side}
     for item in items:
         attacker, target = item["id"], item["target"]
         edge = graph.edges[attacker, target]
@@ -142,7 +143,7 @@ def _attacks(
         item["depth"] = found["depth"]
         item["turns"] = turns(graph, attacker, yours, verdicts, side)
         item["hint"] = (
-            None if found["depth"] else hint(graph, item, targets[attacker], labels, under)
+            None if found["depth"] else hint(graph, item, targets[attacker], labels, under, allies)
         )
     return items
 
