@@ -200,3 +200,19 @@ def test_docx_is_a_word_document(run: Callable[..., Result], tmp_path: Path) -> 
     document = Document(io.BytesIO(target.read_bytes()))
     section = document.sections[0]
     assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
+
+
+def test_pdf_without_chromium_says_what_to_do(
+    run: Callable[..., Result],
+    write_map: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # nothing to run here
+    monkeypatch.delenv("ARGMAP_CHROMIUM", raising=False)
+    target = tmp_path / "brief.pdf"
+    result = run("--map", write_map(PHONES_MAP), "prep", "phones", "--side", "for", "-o", target)
+    assert result.exit_code == 1
+    assert "cannot print a PDF: Chromium was not found" in result.stderr
+    assert "print it from a browser instead" in result.stderr
+    assert "No diagram" not in result.stderr and not target.exists()

@@ -207,9 +207,10 @@ def _write_handout(
         return html_handout(data, svg=svg, note=note)
 
     if kind == "pdf":
-        from argmap.export.handout.pdf import print_pdf
+        from argmap.export.handout.pdf import find_chromium, print_pdf
 
-        write_to(output, print_pdf(page(data)))
+        browser = find_chromium()  # before drawing anything: say first what is missing
+        write_to(output, print_pdf(page(data), browser))
     elif kind == "docx":
         from argmap.export.handout.cards import docx_cards
 

@@ -52,9 +52,10 @@ def find_chromium() -> str:
     raise ArgmapError(MISSING_CHROMIUM)
 
 
-def print_pdf(page: str) -> bytes:
-    """The PDF that headless Chromium prints of the HTML ``page``."""
-    browser = find_chromium()
+def print_pdf(page: str, browser: str | None = None) -> bytes:
+    """The PDF that headless Chromium (``browser``, else :func:`find_chromium`'s) prints of the
+    HTML ``page``."""
+    browser = browser or find_chromium()
     with tempfile.TemporaryDirectory(prefix="argmap-print-") as tmp:
         folder = Path(tmp)
         source, target = folder / "brief.html", folder / "brief.pdf"
