@@ -277,3 +277,31 @@ def test_prep_json_output_file_matches_format_json(
     run("--map", uniforms, "prep", "uniforms", "--side", "for", "-o", target)
     printed = run("--map", uniforms, "prep", "uniforms", "--side", "for", "--format", "json").stdout
     assert json.loads(target.read_text(encoding="utf-8")) == json.loads(printed)
+
+
+def test_drill_matches_answers_from_deeper_in_the_map(
+    run: Callable[..., Result], write_map: Callable[..., Path]
+) -> None:
+    import re
+
+    from debate_maps import PHONES_MAP
+
+    phones = write_map(PHONES_MAP, name="phones")
+    typed = {
+        "safety": "the office phone reaches parents",  # an undercut, two levels down
+        "habits": "habits are not the point",  # Ben Bell's denial
+        "cost": "lockers are cheap",  # the map has no answer
+        "research": "bananas",  # resembles none of the map's answers
+    }
+    drill = ("--map", phones, "drill", "phones", "--side", "for", "--seed", "2")
+    blank = run(*drill, input="\n\n\n\n").stdout
+    order = re.findall(r"the other side says\n.*\[([a-z-]+)\]", blank)
+    assert sorted(order) == sorted(typed)
+    out = run(*drill, input="".join(typed[c] + "\n" for c in order)).stdout
+    assert "Attacks seen: 4 of 4. The map could answer 3 of them (75%)." in out
+    assert "Your answers matched the map's in 2 of 3." in out
+    assert "safety: you said \u201cthe office phone reaches parents\u201d; matched landline" in out
+    assert "habits: you said \u201chabits are not the point\u201d; matched Ben Bell's denial" in out
+    assert "research: you said \u201cbananas\u201d; the map answers with replication" in out
+    assert "Your answer does not resemble the map's answers: compare them." in out
+    assert "The map has no answer to compare yours with." in out

@@ -348,4 +348,4 @@ def drill(
         console.print(Text("The map's answers:", style="bold"))
         console.print(answers_view(data, attack, 2))
         done.append({"attack": attack, "response": response, "matches": matches})
-    console.print(drill_summary(done, len(attacks)))
+    console.print(drill_summary(done, len(attacks), data))

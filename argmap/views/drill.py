@@ -7,13 +7,21 @@ from typing import Any
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from argmap.debate.say import answer_lead
+from argmap.debate.say import answer_lead, denial_row
 
 __all__ = ["drill_summary", "match_line"]
 
 
 def _answer_name(data: dict[str, Any], answer: dict[str, Any]) -> str:
     return answer.get("id") or answer["claim"]
+
+
+def _named(data: dict[str, Any], answer: dict[str, Any]) -> str:
+    """An answer in a few words: its claim id, or whose denial it is."""
+    if answer["kind"] != "denial":
+        return str(answer["id"])
+    row = denial_row(data, answer)
+    return f"{row['name'] if row else answer['author']}'s denial"
 
 
 def match_line(
@@ -28,7 +36,11 @@ def match_line(
         )
     answer, share = matches[0]
     lead = answer_lead(data, answer, attack["id"]).rstrip(":")
-    said = data["claims"][answer["id"]]["text"] if "id" in answer else ""
+    if answer["kind"] == "denial":
+        row = denial_row(data, answer)
+        said = f"{row['name']}: \u201c{row['quote']}\u201d" if row else ""
+    else:
+        said = data["claims"][answer["id"]]["text"]
     line = Text(
         f"Your answer resembles the map's answer ({round(100 * share)}% of your words' weight): ",
         style="bold green",
@@ -45,7 +57,7 @@ def attack_has_answers(attack: dict[str, Any]) -> bool:
     return bool(attack["answers"] or attack.get("undercuts") or attack.get("denials"))
 
 
-def drill_summary(rounds: list[dict[str, Any]], total: int) -> RenderableType:
+def drill_summary(rounds: list[dict[str, Any]], total: int, data: dict[str, Any]) -> RenderableType:
     """The end of a drill: attacks seen, how many the map could answer, how many of those the
     student's answers matched, each round in a line."""
     answerable = [r for r in rounds if attack_has_answers(r["attack"])]
@@ -70,8 +82,7 @@ def drill_summary(rounds: list[dict[str, Any]], total: int) -> RenderableType:
             Text(f"you said \u201c{said}\u201d") if said else Text("you left it blank", style="dim")
         )
         if r.get("matches"):
-            best = r["matches"][0][0]
-            line += Text(f"; matched {best.get('id') or best['claim']}", style="bold green")
+            line += Text(f"; matched {_named(data, r['matches'][0][0])}", style="bold green")
         elif attack_has_answers(attack):
             names = attack["answers"] + [
                 a for u in attack.get("undercuts", []) for a in u["answers"]
