@@ -16,6 +16,7 @@ __all__ = [
     "SIDE",
     "answer_lead",
     "answered",
+    "case_line",
     "denial_row",
     "ground_lead",
     "labels",
@@ -134,3 +135,11 @@ def no_ground(data: dict[str, Any]) -> str:
     if not sides.get("for") or not sides.get("against"):
         return "No author argues one of the sides, so there is no common ground between them."
     return "No claim relevant to the motion is held by authors on both sides."
+
+
+def case_line(data: dict[str, Any], unit: str = "points") -> str | None:
+    """ "11 points, about 3 min 35 s to read aloud at 150 words a minute.", or None when the
+    case is empty (the writer says so instead)."""
+    if not data["case"]:
+        return None
+    return f"{len(data['case'])} {unit}, {section_time(data, 'case')} {rate(data)}."

@@ -143,11 +143,8 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
         Text(data["order"], style="dim"),
     ]
     outline = case_outline(data)
-    parts.append(
-        _heading(
-            f"Your case: {len(outline)} claims, {say.section_time(data, 'case')} {say.rate(data)}"
-        )
-    )
+    summary = say.case_line(data, "claims")
+    parts.append(_heading(f"Your case: {summary.rstrip('.')}" if summary else "Your case"))
     if not outline:
         parts.append(
             Text(

@@ -128,11 +128,9 @@ def _side(doc: Any, data: dict[str, Any], both: bool) -> None:
     if both:
         doc.add_heading(f"{data['side'].upper()}: {say.SIDE[data['side']]}", level=1)
     doc.add_heading("Case", level=level)
-    _small(
-        doc,
-        f"{len(data['case'])} cards, {say.section_time(data, 'case')} {say.rate(data)}.",
-        italic=False,
-    )
+    summary = say.case_line(data, "cards")
+    if summary:
+        _small(doc, summary, italic=False)
     notes = {item["id"]: item.get("note") for item in data["case"]}
     outline = case_outline(data)
     if not outline:

@@ -46,12 +46,9 @@ def _side(data: dict[str, Any], both: bool) -> list[str]:
     claims = data["claims"]
     out = [f"## {data['side'].upper()}: {say.SIDE[data['side']]}", ""] if both else []
     level = "###" if both else "##"
-    out += [
-        f"{level} Your case",
-        "",
-        f"{len(data['case'])} points, {say.section_time(data, 'case')} {say.rate(data)}.",
-        "",
-    ]
+    out += [f"{level} Your case", ""]
+    summary = say.case_line(data)
+    out += [summary, ""] if summary else []
     outline = case_outline(data)
     if not outline:
         out += ["The map has no claim for this side: build the case from the sources.", ""]

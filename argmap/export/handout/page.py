@@ -140,7 +140,7 @@ def _side(data: dict[str, Any], both: bool) -> str:
 {title}
 <section id="case{suffix}">
 <h2>Your case</h2>
-<p class="summary">{len(data["case"])} points, {_e(say.section_time(data, "case"))} {_e(say.rate(data))}.</p>
+{f'<p class="summary">{_e(summary)}</p>' if (summary := say.case_line(data)) else ""}
 {_case(data, "case" + suffix)}
 </section>
 <section id="attacks{suffix}">
