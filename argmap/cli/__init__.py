@@ -70,7 +70,7 @@ SUMMARIES = {
     "render": "Draw the map with Graphviz into an SVG, PNG or PDF file.",
     "evaluate": "Which claims stand: labels, extensions or strengths under a semantics.",
     "prep": "A debate brief for one side of a motion: case, attacks, answers, quotes, sources.",
-    "drill": "Practise: answer the other side's attacks one by one, then see the map's answers.",
+    "drill": "Practise: answer the other side's attacks one by one; see which of the map's answers yours resembles, and the map's answers.",
     "import": "Import an AIF, Kialo, Argdown, JSON or GraphML map into a new map directory.",
     "quote": "The passages of a source text that best show a claim, verbatim, with line numbers.",
     "ingest": "A draft map file from a new article: candidate claims with verbatim quotes.",
