@@ -63,19 +63,27 @@ def _encode(o: Any, pad: str, sort_keys: bool) -> str:
         else:
             parts = [_encode(v, inner, sort_keys) for v in o]
         return "[\n" + inner + (",\n" + inner).join(parts) + "\n" + pad + "]"
+    if isinstance(o, str):
+        return encode_basestring(o)
+    text = _plain(o)
+    if text is None:
+        raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+    return text
+
+
+def _plain(o: Any) -> str | None:
+    """None, a boolean or a number as json writes it; None for anything else."""
     if o is None:
         return "null"
     if o is True:
         return "true"
     if o is False:
         return "false"
-    if isinstance(o, str):
-        return encode_basestring(o)
     if isinstance(o, int):
         return int.__repr__(o)
     if isinstance(o, float):
         return _float(o)
-    raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+    return None
 
 
 def _float(o: float) -> str:
@@ -92,17 +100,10 @@ def _key(key: Any) -> str:
     """A dict key as json writes it."""
     if isinstance(key, str):
         return key
-    if isinstance(key, float):
-        return _float(key)
-    if key is True:
-        return "true"
-    if key is False:
-        return "false"
-    if key is None:
-        return "null"
-    if isinstance(key, int):
-        return int.__repr__(key)
-    raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+    text = _plain(key)
+    if text is None:
+        raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
+    return text
 
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
