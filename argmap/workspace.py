@@ -18,9 +18,12 @@ from typing import TYPE_CHECKING
 from argmap.errors import Diagnostic, MapHasErrors, Severity, require_known
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import networkx as nx
 
     from argmap.load import LoadedMap, Progress
+    from argmap.load.cache import PartCache
     from argmap.model import ArgMap
 
 __all__ = ["Workspace"]
@@ -29,8 +32,10 @@ __all__ = ["Workspace"]
 class Workspace:
     """One map directory: its map as read, its diagnostics (cached), the checked map, the graph.
 
-    ``progress(done, total)`` is called as the map's files are read. Everything is computed
-    on first use and kept: a command that never asks for the graph never builds it.
+    ``progress(done, total)`` is called as the map's files are read; ``warn(message)`` is
+    called once if the cache's directory is not safe to use (the map is then read uncached).
+    Everything is computed on first use and kept: a command that never asks for the graph
+    never builds it.
     """
 
     def __init__(
@@ -38,10 +43,28 @@ class Workspace:
         map_dir: str | os.PathLike[str],
         use_cache: bool = True,
         progress: Progress | None = None,
+        warn: Callable[[str], None] | None = None,
     ) -> None:
         self.map_dir = str(map_dir)
         self.use_cache = use_cache
         self.progress = progress
+        self.warn = warn
+
+    @cached_property
+    def cache(self) -> PartCache | None:
+        """The cache of this map's files and diagnostics (None with ``use_cache`` off)."""
+        if not self.use_cache:
+            return None
+        from argmap.load.cache import PartCache
+
+        return PartCache()
+
+    def _cache_problem(self) -> None:
+        """Say once why the cache is not used, if it is not."""
+        cache = self.cache
+        if cache is not None and cache.problem and self.warn is not None:
+            self.warn(f"not using the cache: {cache.problem}")
+            self.warn = None
 
     @cached_property
     def loaded(self) -> LoadedMap:
@@ -53,10 +76,13 @@ class Workspace:
         # a walk over it in every later one (graph, analyses).
         gc.disable()
         try:
-            return load_map_keyed(self.map_dir, use_cache=self.use_cache, progress=self.progress)
+            return load_map_keyed(
+                self.map_dir, use_cache=self.use_cache, progress=self.progress, cache=self.cache
+            )
         finally:
             gc.freeze()
             gc.enable()
+            self._cache_problem()
 
     @property
     def raw(self) -> ArgMap:
@@ -65,22 +91,21 @@ class Workspace:
 
     def diagnostics(self, texts_dir: str | Path | None = None) -> list[Diagnostic]:
         """``check_map`` of the map; without ``texts_dir``, cached with the map's files as key."""
-        argmap, key = self.loaded.argmap, self.loaded.key
-        if texts_dir is not None or key is None:
+        argmap, key, cache = self.loaded.argmap, self.loaded.key, self.cache
+        if texts_dir is not None or key is None or cache is None:
             from argmap.check import check_map
 
             return check_map(argmap, texts_dir=texts_dir)
-        from argmap.load.cache import PartCache
-
-        cache = PartCache()
+        # Keyed by the files' content and the map's resolved directory, not by the names the
+        # files were given: a relative and an absolute --map of one map share the entry.
         scope = "check\0" + str(Path(self.map_dir).resolve())
-        found = cache.get_for(scope, key)
-        if isinstance(found, list):
+        found = cache.get_diagnostics(scope, key, argmap.files)
+        if found is not None:
             return found
         from argmap.check import check_map  # only now: the rules take a while to import
 
         found = check_map(argmap)
-        cache.put_for(scope, key, found)
+        cache.put_diagnostics(scope, key, argmap.files, found)
         return found
 
     @cached_property

@@ -60,6 +60,7 @@ RANKS = {
 # Third-party libraries and the modules (by prefix) allowed to import them.
 LIBRARIES = {
     "yaml": ("argmap.load",),
+    "msgspec": ("argmap.load",),
     "click": ("argmap.cli",),
     "rich": ("argmap.views", "argmap.cli"),
     "networkx": tuple(name for name, rank in RANKS.items() if rank >= RANKS["argmap.graph"]),

@@ -45,4 +45,10 @@ class AppContext:
         from argmap.cli.progress import LoadBar
 
         progress = LoadBar() if sys.stderr.isatty() else None
-        return Workspace(self.map_dir, use_cache=self.use_cache, progress=progress)
+        return Workspace(
+            self.map_dir, use_cache=self.use_cache, progress=progress, warn=self.warning
+        )
+
+    def warning(self, message: str) -> None:
+        """``message`` on stderr as a warning."""
+        self.err.print(f"warning: {message}", style="yellow", soft_wrap=True)

@@ -8,7 +8,7 @@ The floors, timed the same way:
 
 - ``cold floor``: a bare Python that parses the same files with PyYAML's C loader and nothing
   else: what reading the map costs with no argmap in it.
-- ``warm floor``: a bare Python that imports networkx and unpickles every cache file of the map.
+- ``warm floor``: a bare Python that imports networkx and decodes every cache file of the map.
 - ``python -c pass``: the floor for ``argmap --help``.
 """
 
@@ -26,8 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argmap.load.cache import MAGIC
-
 PYTHON = sys.executable
 # The console script a user runs, beside this Python (python -m argmap where there is none).
 _SCRIPT = Path(PYTHON).parent / "argmap"
@@ -41,12 +39,11 @@ for name in sys.argv[1:]:
 """
 
 WARM_FLOOR = """
-import sys, pickle, networkx
-for name in sys.argv[2:]:
+import sys, networkx
+from argmap.load.cache import decode_part, read_entry
+for name in sys.argv[1:]:
     with open(name, "rb") as handle:
-        handle.seek(int(sys.argv[1]))
-        pickle.load(handle)  # the header
-        pickle.load(handle)  # the map file's part
+        decode_part(read_entry(handle.read())[1])  # the map file's part, past the header
 """
 
 
@@ -233,10 +230,8 @@ def bench_map(
         result.warm[command.label] = timed(argv, env, repeat)
     empty_cache()
     run_once([*ARGMAP, "--map", str(root), "check"], env)
-    entries = sorted(str(p) for p in cache.glob("file-*.pickle"))
-    result.floors["warm floor"] = timed(
-        [PYTHON, "-c", WARM_FLOOR, str(len(MAGIC)), *entries], env, repeat
-    )
+    entries = sorted(str(p) for p in cache.glob("file-*.msgpack"))
+    result.floors["warm floor"] = timed([PYTHON, "-c", WARM_FLOOR, *entries], env, repeat)
     if edit_one is not None:
         say(f"[{name}] check after editing one file")
         original = edit_one.read_bytes()
