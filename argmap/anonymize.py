@@ -11,11 +11,15 @@ import string
 from collections.abc import Callable, Iterable
 from typing import Any
 
-__all__ = ["anonymize", "author_labels"]
+__all__ = ["anonymize", "author_labels", "letters"]
 
 
-def _letters(n: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA: spreadsheet-style letters."""
+def letters(n: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: spreadsheet-style letters, for labels and column keys.
+
+    >>> letters(0), letters(25), letters(26)
+    ('A', 'Z', 'AA')
+    """
     letters = ""
     n += 1
     while n:
@@ -34,7 +38,7 @@ def author_labels(data: dict[str, Any], authors: Iterable[str]) -> dict[str, str
     found: dict[str, list[str]] = {"author": [], "source": []}
     _collect(data, {"author": known, "source": set()}, found)
     order = found["author"] + sorted(known - set(found["author"]))
-    return {a: f"Author {_letters(n)}" for n, a in enumerate(order)}
+    return {a: f"Author {letters(n)}" for n, a in enumerate(order)}
 
 
 def anonymize(

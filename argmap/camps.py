@@ -219,18 +219,24 @@ def _stability(
     return [round(t / resamples, 3) if resamples else 1.0 for t in total]
 
 
+Rows = list[dict[str, Any]]
+
+
 def _across_camps(
     camps: list[list[str]], positions: Positions, graph: nx.DiGraph
-) -> tuple[list[list[dict[str, Any]]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """One pass over the claims: what each camp shares, the bridges and the divisive claims.
+) -> tuple[list[Rows], list[Rows], Rows, Rows]:
+    """One pass over the claims: what each camp shares and is divided on, the bridges and the
+    divisive claims.
 
     A camp shares a claim when two or more of its members take a position on it and all the
-    same one. A bridge has positions from members of several camps, all on one side; a claim is
-    divisive when two camps take opposite positions on it (a camp's position: the one its
-    members who take one share).
+    same one, and is divided on it when some of its members are for it and some against. A
+    bridge has positions from members of several camps, all on one side; a claim is divisive
+    when two camps take opposite positions on it (a camp's position: the one its members who
+    take one share).
     """
     camp_of = {a: k for k, camp in enumerate(camps) for a in camp}
-    shared: list[list[dict[str, Any]]] = [[] for _ in camps]
+    shared: list[Rows] = [[] for _ in camps]
+    divided: list[Rows] = [[] for _ in camps]
     bridges, divisive = [], []
     for claim in sorted(positions.by_claim):
         held = positions.by_claim[claim]
@@ -243,6 +249,14 @@ def _across_camps(
         sides: dict[str, list[int]] = {"for": [], "against": []}
         for k, mine in sorted(by_camp.items()):
             values = set(mine.values())
+            if {"for", "against"} <= values:
+                divided[k].append(
+                    {
+                        "id": claim,
+                        "for": sorted(a for a, v in mine.items() if v == "for"),
+                        "against": sorted(a for a, v in mine.items() if v == "against"),
+                    }
+                )
             if len(values) != 1 or MIXED in values:
                 continue
             value = values.pop()
@@ -275,9 +289,11 @@ def _across_camps(
             )
     for rows in shared:
         rows.sort(key=lambda x: (-len(x["members"]), x["id"]))
+    for rows in divided:
+        rows.sort(key=lambda x: (-min(len(x["for"]), len(x["against"])), x["id"]))
     bridges.sort(key=lambda b: (-len(b["camps"]), -len(b["members"]), b["id"]))
     divisive.sort(key=lambda d: (-len(d["members_for"]) - len(d["members_against"]), d["id"]))
-    return shared, bridges, divisive
+    return shared, divided, bridges, divisive
 
 
 def _cohesion(
@@ -309,8 +325,8 @@ def find_camps(
     no evidence with anyone on the level are ``unplaced``. Each camp: ``members``;
     ``cohesion``, the mean score on the level of its pairs that have evidence (pairs without
     are left out, never counted as 0), over ``cohesion_pairs`` of ``pairs``; ``stability``
-    (see the module docstring); ``shared`` (see ``_across_camps``). Bridges and divisive claims
-    are read on every claim, whatever level drew the camps.
+    (see the module docstring); ``shared`` and ``divided`` (see ``_across_camps``). Bridges and
+    divisive claims are read on every claim, whatever level drew the camps.
 
     >>> from argmap.model import ArgMap, Author, Claim, Stance, Side
     >>> from argmap.graph import build_graph
@@ -330,7 +346,7 @@ def find_camps(
     camp_of = {a: k for k, members in enumerate(camps) for a in members}
     inside = sum(s for (a, b), s in weights.items() if camp_of[a] == camp_of[b])
     across = sum(s for (a, b), s in weights.items() if camp_of[a] != camp_of[b])
-    shared, bridges, divisive = _across_camps(camps, positions, graph)
+    shared, divided, bridges, divisive = _across_camps(camps, positions, graph)
     described = []
     for k, members in enumerate(camps):
         cohesion, with_evidence = _cohesion(members, contributions)
@@ -342,6 +358,7 @@ def find_camps(
                 "pairs": len(members) * (len(members) - 1) // 2,
                 "stability": stability[k],
                 "shared": shared[k],
+                "divided": divided[k],
             }
         )
     known = set(graph.graph["authors"]) | set(positions.by_author)

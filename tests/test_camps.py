@@ -133,6 +133,16 @@ class TestDescription:
             ("m2", [1], [2]),
         ]
 
+    def test_a_camp_says_where_its_members_part(self) -> None:
+        # ann, bob, cy agree on two motions; on q, ann is for and cy against: one camp, divided.
+        g = make_graph(
+            {"m1": [("ann", H), ("bob", H), ("cy", H)], "m2": [("ann", D), ("bob", D), ("cy", D)],
+             "q": [("ann", H), ("cy", D)]},
+            motions=("m1", "m2"),
+        )  # fmt: skip
+        (camp,) = camps_of(g)["camps"]
+        assert camp["divided"] == [{"id": "q", "for": ["ann"], "against": ["cy"]}]
+
 
 class TestStability:
     def test_reproducible_under_its_seed_and_sensitive_to_it(self) -> None:

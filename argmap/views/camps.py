@@ -86,6 +86,21 @@ def camps_view(
                 ),
                 more,
             )
+        if camp["divided"]:
+            parts += _rows(
+                "its members part on",
+                camp["divided"],
+                shown,
+                lambda row: (
+                    Text("    ")
+                    + Text(row["id"], style="cyan")
+                    + Text(
+                        f"  for: {', '.join(row['for'])}; against: {', '.join(row['against'])}",
+                        style="dim",
+                    )
+                ),
+                more,
+            )
     if result["bridges"]:
         parts.append(Text("\nBridges: common ground across camps", style="bold"))
         parts += _rows(

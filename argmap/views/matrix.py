@@ -8,13 +8,14 @@ or a list of the pairs with evidence (whichever is shorter), and says so.
 
 from __future__ import annotations
 
-import string
 from typing import Any
 
 from rich.color import Color
 from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.text import Text
+
+from argmap.anonymize import letters
 
 __all__ = ["cell_text", "matrix_view", "signed"]
 
@@ -66,15 +67,6 @@ def cell_text(entry: dict[str, Any]) -> Text:
         f"{signed(entry['score'])}{mark} {entry['n']}",
         style=score_style(entry["score"], entry["thin"]),
     )
-
-
-def _letters(n: int) -> str:
-    letters = ""
-    n += 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        letters = string.ascii_uppercase[rest] + letters
-    return letters
 
 
 def _cells(result: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -158,7 +150,7 @@ def matrix_view(result: dict[str, Any], width: int, title: str | None = None) ->
     cell = max((len(cell_text(p)) for p in result["pairs"]), default=1)
     if _width(rows, columns, cell) <= width:
         return Group(heading, _table(order, rows, columns, columns, cells), legend)
-    short = [_letters(k) for k in range(len(columns))]
+    short = [letters(k) for k in range(len(columns))]
     key = Text(
         "Columns: " + ", ".join(f"{s} = {a}" for s, a in zip(short, columns, strict=True)),
         style="dim",

@@ -11,6 +11,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from argmap.anonymize import letters
 from argmap.views import clip_rows
 
 __all__ = ["contested_view", "stances_table"]
@@ -18,10 +19,6 @@ __all__ = ["contested_view", "stances_table"]
 _EXPLICIT = {"holds": "+", "denies": "\u2212", "both": "\u00b1"}
 _DERIVED = {"for": "(+)", "against": "(\u2212)", "mixed": "(\u00b1)"}
 _STYLE = {"+": "green", "\u2212": "red", "(+)": "green", "(\u2212)": "red"}
-
-
-def _letters(n: int) -> str:
-    return chr(ord("A") + n % 26) * (n // 26 + 1)
 
 
 def stances_table(result: dict[str, Any], width: int) -> RenderableType:
@@ -34,7 +31,7 @@ def stances_table(result: dict[str, Any], width: int) -> RenderableType:
     id_width = max((len(row["id"]) for row in result["claims"]), default=5)
     cell = 3 if derived else 1
     full = id_width + sum(max(len(a), cell) + 1 for a in authors)
-    headers = authors if full <= width else [_letters(k) for k in range(len(authors))]
+    headers = authors if full <= width else [letters(k) for k in range(len(authors))]
     table = Table(box=None, pad_edge=False, show_edge=False, title_justify="left")
     table.add_column("claim", style="cyan", no_wrap=True)
     for header in headers:
