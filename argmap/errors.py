@@ -103,13 +103,22 @@ class MapNotFound(ArgmapError):
 
 
 class DirectoryTaken(ArgmapError):
-    """A map cannot be written to ``path``: ``reason`` is "is-a-file" or "not-empty"."""
+    """A map cannot be written to ``path``: ``reason`` is "is-a-file", "not-empty",
+    "not-only-map-files" (``others`` names what else it holds) or "holds-cwd"."""
 
-    def __init__(self, path: str, reason: str) -> None:
-        words = {"is-a-file": f"'{path}' is a file", "not-empty": f"'{path}' is not empty"}
+    def __init__(self, path: str, reason: str, others: list[str] | None = None) -> None:
+        others = others or []
+        shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+        words = {
+            "is-a-file": f"'{path}' is a file",
+            "not-empty": f"'{path}' is not empty",
+            "not-only-map-files": f"'{path}' holds more than map files: {shown}",
+            "holds-cwd": f"'{path}' holds the current directory",
+        }
         super().__init__(words[reason])
         self.path = path
         self.reason = reason
+        self.others = others
 
 
 class MapHasErrors(ArgmapError):

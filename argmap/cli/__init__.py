@@ -49,8 +49,13 @@ COMMANDS = {
 }
 
 
+# The exit code of a command stopped by Ctrl-C (SIGINT), as shells report it: 128 + 2.
+INTERRUPTED = 130
+
+
 class ArgmapGroup(click.Group):
-    """Loads commands on demand and turns an ArgmapError into a message and exit code 1."""
+    """Loads commands on demand and turns an ArgmapError into a message and exit code 1, and
+    Ctrl-C into one line and exit code 130."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
@@ -78,6 +83,17 @@ class ArgmapGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            # Output files are written whole or not at all (argmap.files.write_atomic), so
+            # there is nothing half written to clean up: say so in one line.
+            app = ctx.find_object(AppContext)
+            if app is not None:
+                app.stop_progress()
+            import sys
+
+            # On a terminal the line starts after the "^C" the terminal echoed.
+            click.echo(("\n" if sys.stderr.isatty() else "") + "interrupted", err=True)
+            ctx.exit(INTERRUPTED)
         except ArgmapError as error:
             from argmap.cli.messages import describe
             from argmap.errors import MapHasErrors
@@ -124,4 +140,4 @@ def main() -> None:
     cli(prog_name="argmap", windows_expand_args=False, auto_envvar_prefix=None)
 
 
-__all__ = ["COMMANDS", "cli", "main"]
+__all__ = ["COMMANDS", "INTERRUPTED", "cli", "main"]

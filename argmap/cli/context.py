@@ -12,6 +12,8 @@ from argmap.workspace import Workspace
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from argmap.cli.progress import LoadBar
+
 __all__ = ["AppContext", "require_known"]
 
 
@@ -22,6 +24,12 @@ class AppContext:
         self.map_dir = map_dir
         self.color = color
         self.use_cache = use_cache
+        self._bar: LoadBar | None = None
+
+    def stop_progress(self) -> None:
+        """Take the loading bar off the terminal (a load cut short leaves it drawn)."""
+        if self._bar is not None:
+            self._bar(1, 1)
 
     @cached_property
     def console(self) -> Console:
@@ -44,7 +52,7 @@ class AppContext:
         """The map of this invocation; a bar on stderr while a long load runs on a terminal."""
         from argmap.cli.progress import LoadBar
 
-        progress = LoadBar() if sys.stderr.isatty() else None
+        progress = self._bar = LoadBar() if sys.stderr.isatty() else None
         return Workspace(
             self.map_dir, use_cache=self.use_cache, progress=progress, warn=self.warning
         )

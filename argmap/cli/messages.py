@@ -17,6 +17,13 @@ def describe(error: ArgmapError) -> str:
     elif isinstance(error, DirectoryTaken):
         if error.reason == "is-a-file":
             return f"{error}; give a directory for the map with -o DIR"
+        if error.reason == "not-only-map-files":
+            return (
+                f"{error}; --force replaces only a directory of map files: move the rest out "
+                "or import into a new directory"
+            )
+        if error.reason == "holds-cwd":
+            return f"{error}; import into a new directory, or run from outside it"
         return f"{error}; choose a new directory or pass --force to replace it"
     elif isinstance(error, MapHasErrors):
         return f"{error}; fix them first ('argmap check' lists them all)"

@@ -21,7 +21,7 @@ class HasConsole(Protocol):
     def console(self) -> Console: ...
 
 
-__all__ = ["emit", "view", "write_to"]
+__all__ = ["emit", "refuse_map_path", "view", "write_to"]
 
 
 def view(name: str) -> Callable[..., RenderableType]:
@@ -41,13 +41,39 @@ def view(name: str) -> Callable[..., RenderableType]:
 
 
 def write_to(path: str, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` atomically; an OSError is one line of message, exit 1."""
+    """Write ``data`` to ``path`` atomically; an OSError is one line of message, exit 1.
+
+    Every file a command writes goes through here, so nothing is written over the map being
+    read (``refuse_map_path``).
+    """
     from argmap.files import write_atomic
 
+    refuse_map_path(path)
     try:
         write_atomic(path, data)
     except OSError as error:
         raise ArgmapError(f"cannot write '{path}': {error.strerror or error}") from None
+
+
+def refuse_map_path(path: str, directory: bool = False) -> None:
+    """An ArgmapError if writing ``path`` could change the map this command reads (``--map``).
+
+    A file is refused when it is one of the map's files (through any link) or a ``.yaml`` /
+    ``.yml`` file inside the map's directory, which would become part of the map. With
+    ``directory`` (a map directory to write), ``path`` is refused when it is the map's
+    directory, lies inside it, or holds it.
+    """
+    from argmap.cli.context import AppContext
+
+    context = click.get_current_context(silent=True)
+    app = context.find_object(AppContext) if context is not None else None
+    if app is None:
+        return
+    from argmap.load.discover import map_path_problem
+
+    problem = map_path_problem(app.map_dir, path, directory)
+    if problem:
+        raise ArgmapError(f"refusing to write '{path}': {problem}")
 
 
 def emit(
