@@ -167,13 +167,15 @@ def _query(app: AppContext, text: str) -> tuple[str | None, str]:
 
 def _read_text(file: str) -> str:
     """The text of FILE, or an ArgmapError that says in one line why it cannot be read."""
+    from argmap.files import read_regular
+
     path = Path(file)
     if not path.exists():
         raise ArgmapError(f"no file '{file}'")
     if path.is_dir():
         raise ArgmapError(f"'{file}' is a directory: give a text file")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular(path).decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ArgmapError(
             f"'{file}' is not UTF-8 text (byte {error.start}): convert it to UTF-8 first"

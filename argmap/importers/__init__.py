@@ -10,9 +10,9 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from pathlib import Path
 
 from argmap.errors import ArgmapError, Location
+from argmap.files import read_regular
 from argmap.importers.build import Imported
 
 __all__ = ["IMPORTERS", "Imported", "import_file", "importer"]
@@ -39,7 +39,7 @@ def import_file(fmt: str, path: str | os.PathLike[str]) -> Imported:
     """Read ``path`` as format ``fmt``; an ArgmapError if it cannot be read at all."""
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
+        raw = read_regular(path)
     except OSError as error:
         raise ArgmapError(f"cannot read '{name}': {error.strerror}") from None
     try:

@@ -1,0 +1,140 @@
+"""Input that would hang argmap or grow its work faster than the input: refused in one line at
+its place, or handled in time linear in its size."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import Result
+
+from argmap.export import html as html_export
+from argmap.outline import map_outline
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            "p af 10000000\n1 2\n2 3\n",
+            "af.af:1: the header declares 10,000,000 arguments but the attacks name only 3 of "
+            "them: is the count wrong, or the file cut short?",
+            id="header-past-the-body",
+        ),
+        pytest.param("", "af.af:1: the framework file is empty: it names no argument", id="empty"),
+        pytest.param(
+            "# a comment and nothing else\n\n",
+            "af.af:1: the framework file is empty: it names no argument",
+            id="comments-only",
+        ),
+        pytest.param(
+            "p af 2\n" + "9" * 5000 + " 1\n",
+            "af.af:2: attack '" + "9" * 59 + "…' names an argument outside 1..2",
+            id="number-past-int-limit",
+        ),
+        pytest.param(
+            "p af " + "9" * 5000 + "\n",
+            "af.af:1: bad header 'p af " + "9" * 54 + "…': expected 'p af N'",
+            id="count-past-int-limit",
+        ),
+        pytest.param(
+            "p af 2\n\u00b2 1\n",
+            "af.af:2: bad attack line '\u00b2 1': expected two argument numbers 'i j'",
+            id="superscript-digit",
+        ),
+    ],
+)
+def test_a_bad_framework_file_is_one_error_at_its_place_quickly(
+    run: Callable[..., Result], tmp_path: Path, text: str, message: str
+) -> None:
+    af = tmp_path / "af.af"
+    af.write_text(text, encoding="utf-8")
+    started = time.monotonic()
+    result = run("evaluate", "--af", af)
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"error: {tmp_path}/{message}"
+
+
+def test_a_framework_may_declare_a_few_unattacked_arguments(
+    run_json: Callable[..., dict[str, object]], tmp_path: Path
+) -> None:
+    af = tmp_path / "af.af"
+    af.write_text("p af 5\n1 2\n", encoding="utf-8")
+    assert run_json("evaluate", "--af", af)["labels"] == {
+        "1": "in",
+        "2": "out",
+        "3": "in",
+        "4": "in",
+        "5": "in",
+    }
+    af.write_text("p af 0\n", encoding="utf-8")
+    assert run_json("evaluate", "--af", af)["labels"] == {}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["evaluate", "--af", "{pipe}"], id="evaluate"),
+        pytest.param(["import", "kialo", "{pipe}", "-o", "{out}"], id="import"),
+        pytest.param(["quote", "some words", "--in", "{pipe}"], id="quote"),
+    ],
+)
+def test_a_named_pipe_is_refused_not_waited_on(
+    run: Callable[..., Result], tmp_path: Path, args: list[str]
+) -> None:
+    pipe = tmp_path / "input.af"
+    os.mkfifo(pipe)
+    filled = [a.format(pipe=pipe, out=tmp_path / "out") for a in args]
+    result = run(*filled)
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "named pipe" in lines[0], lines
+
+
+def _wide_map(claims: int) -> nx.DiGraph:
+    """Many roots sharing a long chain of reasons: a walk per root would be quadratic."""
+    graph = nx.DiGraph()
+    for k in range(claims):
+        graph.add_node(f"c{k}", text=f"Claim {k}.", held_by=[], denied_by=[])
+    for k in range(1, claims // 2):
+        graph.add_edge(f"c{k}", f"c{k - 1}", kind="supports")
+    for k in range(claims // 2, claims):
+        graph.add_edge("c0", f"c{k}", kind="rebuts")  # each of these is a root above c0
+    return graph
+
+
+def test_the_outline_of_a_map_walks_each_reason_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    graph = _wide_map(4000)
+    calls = 0
+    real = nx.DiGraph.predecessors
+
+    def counted(self: nx.DiGraph, node: str) -> object:
+        nonlocal calls
+        calls += 1
+        return real(self, node)
+
+    monkeypatch.setattr(nx.DiGraph, "predecessors", counted)
+    trees = map_outline(graph)
+    assert len(trees) == 2000
+    assert calls <= 3 * graph.number_of_nodes()
+
+
+def test_a_page_of_a_large_map_has_the_outline_and_no_diagram(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_graphviz(*args: object) -> bytes:
+        raise AssertionError("Graphviz was run on a map too large to draw")
+
+    monkeypatch.setattr("argmap.export.render.run_dot", no_graphviz)
+    graph = _wide_map(html_export.DIAGRAM_LIMIT + 1)
+    page = html_export.export(graph)
+    assert all(f">{node}</span>" in page for node in graph.nodes)
+    [warning] = html_export.limit_warnings(page)
+    assert warning.startswith("the page has no diagram: 501 claims are more than the 500")
