@@ -24,6 +24,7 @@ __all__ = [
     "YamlProblem",
     "did_you_mean",
     "require_known",
+    "shortened",
 ]
 
 
@@ -139,6 +140,19 @@ class UnknownName(ArgmapError):
         self.what = what
         self.name = name
         self.close = close
+
+
+def shortened(value: object, limit: int = 60) -> str:
+    """``value`` as text for a message, cut to ``limit`` characters with an ellipsis when
+    longer (a 100,000-digit number is not repeated in full).
+
+    >>> shortened("1" * 100_000, 10)
+    '111111111…'
+    >>> shortened("short")
+    'short'
+    """
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def did_you_mean(name: object, known: Iterable[object]) -> str:

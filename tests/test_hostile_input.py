@@ -138,3 +138,62 @@ def test_a_page_of_a_large_map_has_the_outline_and_no_diagram(
     assert all(f">{node}</span>" in page for node in graph.nodes)
     [warning] = html_export.limit_warnings(page)
     assert warning.startswith("the page has no diagram: 501 claims are more than the 500")
+
+
+_AFTER = "  - id: after\n    text: After.\n    supports: [nowhere]\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "place", "words"),
+    [
+        pytest.param('"A\x00B"', "3:13", "character U+0000 (NUL) is not allowed", id="nul"),
+        pytest.param("{a: " * 50_000 + "1" + "}" * 50_000, "3:", "nesting depth", id="50000-deep"),
+        pytest.param("[" * 200 + "]" * 200, "3:", "nested more than 50 levels deep", id="200-deep"),
+        pytest.param("1" * 100_000, "3:11", "(100,000 characters) is too long", id="big-int"),
+    ],
+)
+def test_a_value_yaml_cannot_hold_is_one_error_at_its_place_and_the_file_goes_on(
+    run: Callable[..., Result],
+    write_map: Callable[..., Path],
+    value: str,
+    place: str,
+    words: str,
+) -> None:
+    root = write_map(
+        {"a.yaml": f"claims:\n  - id: bad\n    note: {value}\n    text: Bad.\n{_AFTER}"}
+    )
+    result = run("--map", root, "check")
+    assert result.exit_code == 1
+    errors = [line for line in result.stdout.splitlines() if ": error: " in line]
+    assert len(errors) == 2, errors
+    assert errors[0].startswith(f"{root}/a.yaml:{place}") and words in errors[0], errors[0]
+    assert len(errors[0]) < 300  # the value is shortened, never repeated whole
+    assert "unknown claim 'nowhere'" in errors[1]  # the rest of the file was read and checked
+
+
+def test_the_fuzz_of_control_characters_never_stops_the_file(
+    run: Callable[..., Result], write_map: Callable[..., Path]
+) -> None:
+    text = "claims:\n" + "".join(
+        f'  - id: c{k}\n    text: "T{chr(k)}"\n' for k in (*range(1, 9), 11, 12, *range(14, 32))
+    )
+    root = write_map({"a.yaml": text + _AFTER})
+    result = run("--map", root, "check")
+    lines = result.stdout.splitlines()
+    assert sum("[bad-character]" in line for line in lines) == 20  # then counted, not listed
+    assert "more such characters in this file" in result.stdout
+    assert "unknown claim 'nowhere'" in result.stdout
+
+
+def test_deep_nesting_is_one_problem_with_the_pure_python_parser_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from argmap.load import yamlread
+
+    monkeypatch.setattr(yamlread, "_Loader", yamlread.PureLoader)
+    deep = "{a: " * 50_000 + "1" + "}" * 50_000
+    text = f"claims:\n  - id: bad\n    note: {deep}\n    text: Bad.\n  - id: after\n    text: A.\n"
+    data, problems = yamlread.parse_yaml(text, "f.yaml")
+    assert [(p.loc.line, p.code) for p in problems] == [(3, "too-deep")]
+    assert [claim["id"] for claim in data["claims"]] == ["bad", "after"]
+    assert data["claims"][0]["note"] is None

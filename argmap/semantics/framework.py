@@ -18,7 +18,14 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from argmap.errors import ArgmapError, Diagnostic, FrameworkError, Location, Severity
+from argmap.errors import (
+    ArgmapError,
+    Diagnostic,
+    FrameworkError,
+    Location,
+    Severity,
+    shortened,
+)
 from argmap.files import NotRegularFile, read_regular
 
 __all__ = [
@@ -148,10 +155,9 @@ def _number(text: str) -> int | None:
     return None
 
 
-def _shown(line: str, limit: int = 60) -> str:
-    """``line`` stripped and cut to ``limit`` characters for a message."""
-    text = line.strip()
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _shown(line: str) -> str:
+    """``line`` stripped and cut short for a message."""
+    return shortened(line.strip())
 
 
 def _parse_i23(lines: list[str], file: str) -> Framework:
