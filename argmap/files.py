@@ -11,7 +11,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-__all__ = ["NotRegularFile", "dump_json", "read_regular", "write_atomic", "write_target"]
+__all__ = [
+    "FileTooLarge",
+    "NotRegularFile",
+    "dump_json",
+    "read_regular",
+    "write_atomic",
+    "write_target",
+]
 
 
 def dump_json(data: Any, sort_keys: bool = False) -> str:
@@ -34,6 +41,19 @@ class NotRegularFile(OSError):
         self.kind = kind
 
 
+class FileTooLarge(OSError):
+    """An input larger than the limit for what it is read as; ``size`` and ``limit`` in bytes."""
+
+    def __init__(self, path: str, size: int, limit: int) -> None:
+        super().__init__(
+            errno.EFBIG,
+            f"it is {size / 2**20:,.0f} MB, over the {limit / 2**20:,.0f} MB limit",
+            path,
+        )
+        self.size = size
+        self.limit = limit
+
+
 _KINDS = (
     (stat.S_ISDIR, "a directory"),
     (stat.S_ISFIFO, "a named pipe"),
@@ -43,18 +63,22 @@ _KINDS = (
 )
 
 
-def read_regular(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of the regular file at ``path``; NotRegularFile (an OSError) for anything else.
+def read_regular(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """The bytes of the regular file at ``path``; NotRegularFile (an OSError) for anything else,
+    FileTooLarge for a file of more than ``limit`` bytes.
 
     The file is opened without waiting: a named pipe with no writer would otherwise block the
     open, and then the read, for ever.
     """
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
-        mode = os.fstat(fd).st_mode
+        info = os.fstat(fd)
+        mode = info.st_mode
         if not stat.S_ISREG(mode):
             kind = next((k for test, k in _KINDS if test(mode)), "not a file")
             raise NotRegularFile(str(path), kind)
+        if limit is not None and info.st_size > limit:
+            raise FileTooLarge(str(path), info.st_size, limit)
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read()

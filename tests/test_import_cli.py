@@ -133,3 +133,17 @@ def test_a_named_pipe_is_refused_not_waited_on(run: Callable, tmp_path: Path) ->
     assert result.stderr.strip() == (
         f"error: cannot read '{pipe}': it is a named pipe, not a regular file"
     )
+
+
+def test_a_file_too_large_to_import_in_memory_is_refused_with_a_message(
+    run: Callable,  # type: ignore[type-arg]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ARGMAP_MAX_IMPORT_MB", "0.001")  # about 1 KB
+    result = run("import", "aif", DATA / "dialogue.json", "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: cannot import '{DATA / 'dialogue.json'}': it is ")
+    assert "split the file, or raise $ARGMAP_MAX_IMPORT_MB" in line
+    assert not (tmp_path / "out").exists()
