@@ -4,6 +4,8 @@ its place, or handled in time linear in its size."""
 from __future__ import annotations
 
 import os
+import random
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -197,3 +199,58 @@ def test_deep_nesting_is_one_problem_with_the_pure_python_parser_too(
     assert [(p.loc.line, p.code) for p in problems] == [(3, "too-deep")]
     assert [claim["id"] for claim in data["claims"]] == ["bad", "after"]
     assert data["claims"][0]["note"] is None
+
+
+_NOISE = ["\x00", "\x07", "\x1b[2J", "{", "[", "]", ": ", "&a ", "*a", "!!python/object ", "- "]
+_NOISE += ["\t", "'", '"', "9" * 5000, "{a: " * 80]
+
+
+def _mutate(text: str, rng: random.Random) -> str:
+    """One random mutation of a map file: a line dropped, doubled or swapped, noise put in, a
+    character replaced, or the file cut short."""
+    lines = text.splitlines(keepends=True)
+    k = rng.randrange(len(lines))
+    kind = rng.randrange(6)
+    if kind == 0:
+        del lines[k]
+    elif kind == 1:
+        lines.insert(k, lines[k])
+    elif kind == 2:
+        j = rng.randrange(len(lines))
+        lines[k], lines[j] = lines[j], lines[k]
+    elif kind == 3:
+        at = rng.randrange(len(lines[k]) + 1)
+        lines[k] = lines[k][:at] + rng.choice(_NOISE) + lines[k][at:]
+    elif kind == 4:
+        at = rng.randrange(len(lines[k]))
+        lines[k] = lines[k][:at] + chr(rng.randrange(1, 0x3000)) + lines[k][at + 1 :]
+    else:
+        return "".join(lines)[: rng.randrange(len(text))]
+    return "".join(lines)
+
+
+def test_random_mutations_of_the_bundled_map_never_crash_or_hang(tmp_path: Path) -> None:
+    """200 seeded mutations of the bundled map: each loads and checks, with the cache and
+    without it alike, in bounded time; no exception ever escapes."""
+    from conftest import BUNDLED_MAP
+
+    from argmap.check import check_map
+    from argmap.load import load_map
+
+    rng = random.Random(15)
+    root = tmp_path / "map"
+    shutil.copytree(BUNDLED_MAP, root)
+    files = sorted(root.rglob("*.yaml"))
+    started = time.monotonic()
+    for _ in range(200):
+        victim = rng.choice(files)
+        original = victim.read_text(encoding="utf-8")
+        victim.write_text(_mutate(original, rng), encoding="utf-8")
+        cold = load_map(root, use_cache=False)
+        warm = load_map(root)  # stored, then read back from the cache
+        again = load_map(root)
+        assert again.claims == warm.claims == cold.claims
+        assert again.problems == cold.problems
+        check_map(cold)
+        victim.write_text(original, encoding="utf-8")
+    assert time.monotonic() - started < 240
