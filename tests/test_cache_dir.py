@@ -180,11 +180,27 @@ def test_a_relative_and_an_absolute_map_share_the_diagnostics(
 def test_the_parallel_parse_sends_data_only(
     write_map: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import pickle
+
     from argmap.load import parallel
 
     root = write_map({f"f{i}.yaml": f"claims:\n  - {{id: c{i}, text: C{i}.}}\n" for i in range(6)})
     sequential = load_map(root, use_cache=False)
     monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(parallel, "_cpu_count", lambda: 3)
-    monkeypatch.setattr("pickle.dumps", None)  # no pickling anywhere on the way
+
+    def no_pickle(*args: object, **kwargs: object) -> None:
+        raise AssertionError("pickle used")
+
+    for name in ("Pickler", "Unpickler", "dumps", "loads"):
+        monkeypatch.setattr(pickle, name, no_pickle)
+    parsed: list[str] = []
+    real = parallel.parse_map_bytes
+
+    def spy(raw: bytes, name: str) -> object:
+        parsed.append(name)
+        return real(raw, name)
+
+    monkeypatch.setattr(parallel, "parse_map_bytes", spy)
     assert load_map(root, use_cache=False).claims == sequential.claims
+    assert len(parsed) == 2  # this process's share: the children sent theirs back
