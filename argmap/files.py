@@ -99,12 +99,12 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     or none for anyone) is not replaced: PermissionError. A terminal, ``/dev/null`` or a named
     pipe is written to as it is (there is nothing to replace); other special files are refused.
     """
-    target = write_target(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    if _is_stream(target):
-        with open(target, "wb") as stream:
+    if _is_stream(path):
+        with open(path, "wb") as stream:
             stream.write(payload)
         return
+    target = write_target(path)
     _refuse_read_only(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -118,17 +118,20 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         raise
 
 
-def _is_stream(target: Path) -> bool:
-    """Whether ``target`` is a character device or a named pipe (NotRegularFile for a socket
-    or a block device, which no output should go to)."""
+def _is_stream(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a character device, a named pipe or a file named through ``/dev``
+    (``/dev/stdout``, ``/dev/fd/3``: the stream the shell opened); NotRegularFile for a socket
+    or a block device, which no output should go to."""
     try:
-        mode = target.stat().st_mode
+        mode = os.stat(path).st_mode
     except OSError:
         return False
+    if os.path.abspath(path).startswith("/dev/") and stat.S_ISREG(mode):
+        return True
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
         return True
     if stat.S_ISSOCK(mode) or stat.S_ISBLK(mode):
-        raise NotRegularFile(str(target), "a socket" if stat.S_ISSOCK(mode) else "a device")
+        raise NotRegularFile(str(path), "a socket" if stat.S_ISSOCK(mode) else "a device")
     return False
 
 

@@ -228,3 +228,20 @@ def test_ctrl_c_stops_a_long_drawing_with_exit_130(small_map: Path, tmp_path: Pa
     assert process.returncode == 130, stderr
     assert stderr == "interrupted\n"
     assert list(out.iterdir()) == []
+
+
+def test_dev_stdout_is_the_stream_the_shell_opened(small_map: Path, tmp_path: Path) -> None:
+    out = tmp_path / "redirected.json"
+    with open(out, "w") as handle:
+        done = subprocess.run(
+            [sys.executable, "-m", "argmap", "--map", str(small_map), "export", "json"]
+            + ["-o", "/dev/stdout"],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "ARGMAP_CACHE_DIR": str(tmp_path / "cache")},
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    assert out.read_text().startswith("{")
+    assert stat.S_ISLNK(os.lstat("/dev/stdout").st_mode)  # still the link it was
