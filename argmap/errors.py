@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from argmap.wording import plural
+
 __all__ = [
     "ArgmapError",
     "Diagnostic",
@@ -116,7 +118,7 @@ class MapHasErrors(ArgmapError):
     """A map whose ``check`` found errors; ``errors`` holds them, sorted by place."""
 
     def __init__(self, path: str, errors: list[Diagnostic]) -> None:
-        super().__init__(f"the map in '{path}' has {len(errors)} error(s)")
+        super().__init__(f"the map in '{path}' has {plural(len(errors), 'error')}")
         self.path = path
         self.errors = errors
 
@@ -189,7 +191,7 @@ class FrameworkError(ArgmapError):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         first = diagnostics[0]
         more = len(diagnostics) - 1
-        message = first.message + (f" (and {more} more problem(s))" if more else "")
+        message = first.message + (f" (and {plural(more, 'more problem')})" if more else "")
         super().__init__(message, first.loc)
         self.diagnostics = diagnostics
 

@@ -28,7 +28,7 @@ def test_check_passes_a_clean_map(run: Callable[..., Result], small_map: Path) -
     result = run("--map", small_map, "check", "--strict")
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert "0 error(s), 0 warning(s)" in result.stderr
+    assert "0 errors, 0 warnings" in result.stderr
 
 
 def test_check_text_names_file_line_column_and_code(

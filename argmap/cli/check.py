@@ -10,6 +10,7 @@ from argmap.cli.context import AppContext
 from argmap.cli.options import format_option
 from argmap.cli.output import emit
 from argmap.errors import Diagnostic, Severity
+from argmap.wording import plural
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -54,7 +55,7 @@ def check(app: AppContext, texts: str | None, strict: bool, fmt: str) -> None:
             github=lambda _: "".join(_github_annotation(d) + "\n" for d in diagnostics),
         )
     if fmt == "text":
-        summary = f"{errors} error(s), {warnings} warning(s) in {app.map_dir}"
+        summary = f"{plural(errors, 'error')}, {plural(warnings, 'warning')} in {app.map_dir}"
         app.err.print("ok: " + summary if not diagnostics else summary, soft_wrap=True)
     if errors or (strict and warnings):
         raise click.exceptions.Exit(1)

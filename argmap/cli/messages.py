@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from argmap.errors import ArgmapError, DirectoryTaken, MapHasErrors, MapNotFound
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["describe"]
+from argmap.errors import ArgmapError, DirectoryTaken, MapHasErrors, MapNotFound, UnknownName
+
+if TYPE_CHECKING:
+    import click
+
+__all__ = ["describe", "error_document", "usage_document"]
 
 
 def describe(error: ArgmapError) -> str:
@@ -21,3 +26,36 @@ def describe(error: ArgmapError) -> str:
     elif isinstance(error, MapHasErrors):
         return f"{error}; fix them first ('argmap check' lists them all)"
     return str(error)
+
+
+def error_document(error: ArgmapError) -> dict[str, Any]:
+    """A refusal as the JSON document ``--format json`` prints on stdout.
+
+    Always ``{"error": message}``; a map with errors adds the check's keys (``errors``,
+    ``warnings``, ``diagnostics``, as ``check --format json``); an unknown name adds ``unknown``
+    (what was looked for, the name, the closest names the map has).
+    """
+    document: dict[str, Any] = {"error": describe(error)}
+    if isinstance(error, MapHasErrors):
+        document.update(
+            errors=len(error.errors),
+            warnings=0,
+            diagnostics=[d.as_dict() for d in error.errors],
+        )
+    elif isinstance(error, UnknownName):
+        document["unknown"] = {"what": error.what, "name": error.name, "close": error.close}
+    if error.loc is not None:
+        document["file"], document["line"], document["column"] = (
+            error.loc.file,
+            error.loc.line,
+            error.loc.column,
+        )
+    return document
+
+
+def usage_document(error: click.UsageError) -> dict[str, Any]:
+    """A command line click refused (a bad option value, a missing argument) as JSON."""
+    document: dict[str, Any] = {"error": error.format_message(), "usage": True}
+    if error.ctx is not None:
+        document["command"] = error.ctx.command_path
+    return document
