@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["CONTROL", "plural", "visible", "visible_data"]
+__all__ = ["CONTROL", "escaped", "plural", "visible", "visible_data"]
 
 # Control characters (C0 but tab and newline, DEL, C1) and the invisible bidirectional
 # formatting characters, which reorder what a terminal shows (the "Trojan Source" characters).
@@ -36,6 +36,16 @@ def visible(text: str) -> str:
     True
     """
     return CONTROL.sub(_escape, text) if CONTROL.search(text) else text
+
+
+def escaped(text: str) -> str:
+    r"""``text`` with each control character as a ``\uXXXX`` escape: for the inside of JSON
+    strings and YAML double-quoted scalars, which read the escape back as the character.
+
+    >>> escaped("a\x9bb\u202e")
+    'a\\u009bb\\u202e'
+    """
+    return CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:

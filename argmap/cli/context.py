@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from argmap.errors import require_known
 from argmap.workspace import Workspace
@@ -12,7 +12,14 @@ from argmap.workspace import Workspace
 if TYPE_CHECKING:
     from rich.console import Console
 
-__all__ = ["AppContext", "require_known"]
+__all__ = ["AppContext", "require_known", "terminal_console"]
+
+
+def terminal_console(**options: Any) -> Console:
+    """A rich Console that shows control characters instead of obeying them."""
+    from argmap.views import TerminalConsole
+
+    return TerminalConsole(**options)
 
 
 class AppContext:
@@ -32,10 +39,8 @@ class AppContext:
         return self._make_console(stderr=True)
 
     def _make_console(self, stderr: bool) -> Console:
-        from rich.console import Console
-
         # markup=False: claim text such as "[citation needed]" must print as written.
-        return Console(
+        return terminal_console(
             stderr=stderr, markup=False, highlight=False, no_color=not self.color or None
         )
 

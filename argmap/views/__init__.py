@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.text import Text
 
-__all__ = ["TABLE_ROWS", "Trimmed", "clip_rows"]
+from argmap.wording import CONTROL, visible
+
+__all__ = [
+    "TABLE_ROWS",
+    "ByWidth",
+    "TerminalConsole",
+    "Trimmed",
+    "Visible",
+    "clip_rows",
+    "hanging",
+    "indent",
+]
 
 T = TypeVar("T")
 
@@ -33,6 +44,48 @@ def clip_rows(
     return rows[:limit], Text(
         f"\u2026 and {more} more {what} (--format json lists them all)", style="dim"
     )
+
+
+def indent(renderable: RenderableType, by: int) -> RenderableType:
+    """``renderable`` indented by ``by`` columns, its wrapped lines too."""
+    from rich.padding import Padding
+
+    return Padding(renderable, (0, 0, 0, by), expand=False) if by else renderable
+
+
+def hanging(lead: str | Text, body: RenderableType, by: int = 0) -> RenderableType:
+    """``lead`` (a mark, a number) then ``body`` beside it, the body's wrapped lines aligned
+    under its first (a hanging indent); all of it indented by ``by`` columns."""
+    from rich.table import Table
+
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(lead, body)
+    return indent(grid, by)
+
+
+class ByWidth:
+    """One of two layouts, chosen when drawn: ``wide()`` where at least ``need`` columns are
+    free, else ``narrow(width)``.
+
+    A table whose id column would leave its text too little room gives way to a list in which
+    each id starts its own line: an id is never cut or wrapped.
+    """
+
+    def __init__(
+        self,
+        need: int,
+        wide: Callable[[], RenderableType],
+        narrow: Callable[[int], RenderableType],
+    ) -> None:
+        self.need = need
+        self.wide = wide
+        self.narrow = narrow
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        yield self.wide() if width >= self.need else self.narrow(width)
 
 
 class Trimmed:
@@ -63,3 +116,39 @@ def _painted(segment: Segment) -> bool:
 
 def _blank(segment: Segment, colour: bool) -> bool:
     return not segment.control and not segment.text.strip() and not (colour and _painted(segment))
+
+
+class Visible:
+    """``renderable`` drawn with every control character in its text made visible.
+
+    The views write map text through :func:`argmap.wording.visible` already, so that widths
+    are measured on what is shown; this catches anything else on its way to the terminal.
+    """
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for segment in console.render(self.renderable, options):
+            if segment.control or not CONTROL.search(segment.text):
+                yield segment
+            else:
+                yield Segment(visible(segment.text), segment.style)
+
+
+class TerminalConsole(Console):
+    """A Console that shows control characters instead of obeying them, and ends no line in
+    white space.
+
+    A string printed (a message, a diagnostic) is passed through ``argmap.wording.visible``;
+    any other renderable is drawn through :class:`Visible` and (unless soft-wrapped, when its
+    lines are as long as they are) :class:`Trimmed`.
+    """
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        soft = kwargs.get("soft_wrap", self.soft_wrap)
+        shown = [
+            visible(o) if isinstance(o, str) else Visible(o if soft else Trimmed(o))
+            for o in objects
+        ]
+        super().print(*shown, **kwargs)
