@@ -1,50 +1,65 @@
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
-# The real Argdown parser (Node), which the tests use to read argmap's Argdown export back.
+# What running argmap needs (make run), and that plus the dev tools (make test, make lint).
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+PIP := $(BIN)/python -m pip install -qq --disable-pip-version-check
+# The real Argdown and Mermaid parsers (Node), which the tests use to read argmap's exports back.
 ARGDOWN := tests/argdown/node_modules/.installed
+MERMAID := tests/mermaid/node_modules/.installed
 
 .PHONY: run test install lint format golden bench smoke clean system-deps
 
-run: $(STAMP)
-	tools/system-deps.sh
-	$(BIN)/argmap overview
+run: $(RUN_STAMP)
+	@tools/system-deps.sh
+	@$(BIN)/argmap overview
 
-test: $(STAMP) system-deps $(ARGDOWN)
+test: $(DEV_STAMP) system-deps $(ARGDOWN) $(MERMAID)
 	$(BIN)/pytest -n 2 -q
 	$(BIN)/argmap check --strict
 
-install: $(STAMP)
+install: $(DEV_STAMP)
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || python3 -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
-	touch $(STAMP)
+$(RUN_STAMP): pyproject.toml
+	@echo "setting up $(VENV): argmap and the packages it runs on (pip install -e .)"
+	@test -x $(BIN)/python || python3 -m venv $(VENV)
+	@$(PIP) -e .
+	@touch $@
+
+$(DEV_STAMP): pyproject.toml
+	@echo "setting up $(VENV): argmap with its test and lint tools (pip install -e '.[dev]')"
+	@test -x $(BIN)/python || python3 -m venv $(VENV)
+	@$(PIP) --upgrade pip
+	@$(PIP) -e '.[dev]'
+	@touch $@ $(RUN_STAMP)
 
 $(ARGDOWN): tests/argdown/package-lock.json
 	cd tests/argdown && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+$(MERMAID): tests/mermaid/package-lock.json
+	cd tests/mermaid && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 system-deps:
 	tools/system-deps.sh --browser
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check argmap tests
 	$(BIN)/ruff format --check argmap tests
 	$(BIN)/mypy argmap
 
-format: $(STAMP)
+format: $(DEV_STAMP)
 	$(BIN)/ruff format argmap tests
 	$(BIN)/ruff check --fix argmap tests
 
-golden: $(STAMP)
+golden: $(DEV_STAMP)
 	$(BIN)/pytest -q --update-golden
 
-bench: $(STAMP) system-deps
+bench: $(DEV_STAMP) system-deps
 	$(BIN)/python -m tests.bench
 
-smoke: $(STAMP)
+smoke: $(RUN_STAMP)
 	$(BIN)/python -m argmap --help
 
 clean:

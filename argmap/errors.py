@@ -200,11 +200,16 @@ class YamlProblem(Exception):
     """A file that cannot be read as a map file at all, with the place and a code.
 
     Raised inside the loader only: it becomes a Diagnostic of the file, never reaches a user.
+    ``context_line`` is where the construct the parser was reading began (an unclosed quote's
+    opening line), when the parser says.
     """
 
-    def __init__(self, code: str, message: str, line: int = 0, column: int = 0) -> None:
+    def __init__(
+        self, code: str, message: str, line: int = 0, column: int = 0, context_line: int = 0
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.line = line
         self.column = column
+        self.context_line = context_line or line

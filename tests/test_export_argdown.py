@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
+
+from node_parsers import ARGDOWN, node_parse
 
 from argmap.export.argdown import export
 from argmap.graph import build_graph
 from argmap.importers.argdown_json import read
 from argmap.load import load_map
 
-# tests/argdown holds @argdown/core, installed by `make test` (npm ci in that folder).
-PARSER = Path(__file__).parent / "argdown"
-
 
 def parse(document: str) -> dict:  # type: ignore[type-arg]
-    done = subprocess.run(
-        ["node", "parse.mjs"],
-        input=document,
-        capture_output=True,
-        text=True,
-        cwd=PARSER,
-        check=True,
-    )
-    result: dict = json.loads(done.stdout)  # type: ignore[type-arg]
-    return result
+    return node_parse(ARGDOWN, document)
 
 
 def test_argdown_reads_the_export_with_relations_and_data(small_map: Path) -> None:

@@ -93,7 +93,7 @@ def test_mermaid_flowchart(run, debate):
     lines = out.splitlines()
     assert lines[0] == "flowchart BT"
     assert (
-        '    c_motion(["<b>MOTION</b><br/>The two states will form an<br/>alliance.'
+        '    c_motion(["<b>MOTION</b><br/>The two states will form an alliance.'
         '<br/><small>− Bob Baker</small>"])' in lines
     )
     assert "    c_shared_threat -->|supports| c_motion" in lines

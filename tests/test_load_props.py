@@ -5,12 +5,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from argmap.check import check_map
 from argmap.load import load_map
+from argmap.load.scalars import dump_yaml
 from argmap.model import Claim, EdgeKind, Side
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -89,7 +89,7 @@ def as_data(claim: Claim) -> dict[str, object]:
 def test_a_generated_map_written_out_loads_back_the_same(
     data: dict[str, list[dict[str, object]]],
 ) -> None:
-    argmap, _ = load_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    argmap, _ = load_text(dump_yaml(data))
     assert argmap.problems == []  # type: ignore[attr-defined]
     loaded = {c.id: as_data(c) for c in argmap.claims}  # type: ignore[attr-defined]
     assert loaded == {c["id"]: c for c in data["claims"]}

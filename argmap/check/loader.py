@@ -15,7 +15,9 @@ register(
     ERROR,
     """the file is not valid YAML
 
-    The message gives the parser's reason at its place; the rest of the file is not read.
+    The message gives the parser's reason at its place. An error inside one entry of a list
+    (a claim, an author, a source) is one diagnostic: that entry is read up to the error, and
+    the rest of the file is read. An error outside any entry stops the file.
 
     PASS:
         claims: [{id: a, text: A.}]
@@ -124,9 +126,12 @@ register(
 register(
     "wrong-type",
     ERROR,
-    """a value of the wrong type (`text: [a, list]`)
+    """a value of the wrong type (`text: [a, list]`, `text: 42`, `id: 17`)
 
-    One bad value is one diagnostic: the rest of the file still loads.
+    One bad value is one diagnostic: the rest of the file still loads. Plain values are read
+    as YAML 1.2 reads them (`no` and `on` are text, `yes` is not true/false); a number or
+    true/false where text or an id belongs is refused with the quoted form to write, and a
+    tagged value that is not what its tag says (`!!int abc`) is refused at its place.
 
     PASS:
         claims:
@@ -156,7 +161,9 @@ register(
 register(
     "bad-date",
     ERROR,
-    """a date that is not YYYY, YYYY-MM or YYYY-MM-DD
+    """a date that is not YYYY, YYYY-MM or YYYY-MM-DD, or not a real one (`2016-02-30`)
+
+    The loader and the JSON Schema (`argmap schema`) use the same pattern.
 
     PASS:
         sources:

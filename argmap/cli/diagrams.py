@@ -141,8 +141,13 @@ def export(
     import importlib
 
     shown, options = _drawn(app, fmt, focus, depth, authors, tag, style)
-    writer = importlib.import_module(FORMATS[fmt].module).export
-    emit(app, None, "text", output, text=lambda _: writer(shown, **options))
+    declared = FORMATS[fmt]
+    module = importlib.import_module(declared.module)
+    text: str = module.export(shown, **options)
+    if declared.limits is not None:
+        for warning in getattr(module, declared.limits)(text):
+            app.err.print(f"warning: {warning}", style="yellow", soft_wrap=True)
+    emit(app, None, "text", output, text=lambda _: text)
     if output is not None:
         app.err.print(f"wrote {output}", soft_wrap=True)
 

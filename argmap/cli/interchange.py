@@ -1,4 +1,5 @@
-"""`argmap import`: other tools' maps (AIF, Kialo, Argdown JSON) into a map directory."""
+"""`argmap import`: other tools' maps (AIF, Kialo, Argdown JSON) and argmap's own exports
+(JSON, GraphML) into a map directory."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import click
 
 from argmap.cli.context import AppContext
 
-IMPORT_FORMATS = ("aif", "kialo", "argdown-json")
+# The names of argmap.importers.IMPORTERS, spelled out so that --help need not import them.
+IMPORT_FORMATS = ("aif", "kialo", "argdown-json", "argdown", "json", "graphml")
 
 
 @click.command("import")
@@ -24,17 +26,20 @@ IMPORT_FORMATS = ("aif", "kialo", "argdown-json")
 @click.option("--force", is_flag=True, help="Replace DIR even if it is not empty.")
 @click.pass_obj
 def import_map(app: AppContext, fmt: str, file: str, out_dir: str, force: bool) -> None:
-    """Import an AIF, Kialo or Argdown map into a new map directory.
+    """Import an AIF, Kialo, Argdown, JSON or GraphML map into a new map directory.
 
-    FORMAT is aif (AIF JSON, as AIFdb and OVA export it), kialo (Kialo's plain-text
-    export) or argdown-json (what `argdown json` writes). What could not be carried
-    over is printed as warnings naming the node or line it came from; the written map
-    is then checked, and any check warnings are counted.
+    FORMAT is aif (AIF or xAIF JSON, as AIFdb, OVA and argmap export it), kialo
+    (Kialo's plain-text export), argdown-json or argdown (what `argdown json`
+    writes), json (what `argmap export json` writes) or graphml (`argmap export
+    graphml`, or another tool's GraphML). What could not be carried over is
+    printed as warnings naming the node or line it came from; the written map is
+    then checked, and any check warnings are counted.
 
     \b
     Example:
       argmap import aif nodeset10343.json -o us2016/
       argmap import kialo should-hate-speech-be-illegal.txt -o hate-speech/ --force
+      argmap export json -o map.json && argmap import json map.json -o copy/
       argmap --map us2016/ matrix
     """
     from argmap.check import check_map

@@ -118,7 +118,16 @@ def show(app: AppContext, claim: str, fmt: str) -> None:
     label, strength = status.labels[claim_id], status.strength[claim_id]
     emit(
         app,
-        {**detail, "grounded": label, "dfquad": strength},
+        # One key, one meaning, as in `evaluate`: `strength` is the computed (DF-QuAD)
+        # strength, `base_strength` the base score it starts from (the map's `strength` key,
+        # else the default).
+        {
+            **detail,
+            "base_strength": status.base[claim_id],
+            "strength": strength,
+            "grounded": label,
+            "dfquad": strength,
+        },
         fmt,
         table=lambda _: view("query.claim_panel")(
             detail, status=view("semantics.status_line")(label, strength, status.base[claim_id])

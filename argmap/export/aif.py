@@ -4,8 +4,12 @@ A claim is an I-node whose ``nodeID`` is the claim id; ``a supports b`` is ``a -
 and ``a rebuts b`` is ``a -> CA -> b``. An author's stance is an L-node ("Name : quote")
 anchored on the claim by a YA node: "Asserting" for holds, "Disagreeing" for denies; the
 locution names the author as its ``personID`` and the stance's source as its ``source``.
-argmap's ``import aif`` reads this back to the same claims, edges and stances; tags,
-strengths, notes and sources' details are not part of AIF and are not written.
+What AIF cannot say goes into one extension key, ``"argmap"``, which AIF readers leave alone:
+``{"format": "argmap-aif-extension", "version": 1, "claims": {I-node id: {"tags",
+"base_strength", "note", "motion"}}, "relations": {RA/CA node id: {"note"}}, "locutions":
+{L-node id: {"note"}}, "authors": [...], "sources": [...]}`` (authors and sources as ``export
+json`` writes them). argmap's ``import aif`` reads the document and the extension back to the
+same map: claims, edges, stances, tags, strengths, notes, motions, authors and sources.
 """
 
 from __future__ import annotations
@@ -14,10 +18,14 @@ from typing import Any
 
 import networkx as nx
 
+from argmap.export.json import graph_data
 from argmap.files import dump_json
 from argmap.model import Claim, Side
 
-__all__ = ["export"]
+__all__ = ["EXTENSION_KEY", "export"]
+
+# The top-level key of what AIF cannot say; `import aif` reads it back.
+EXTENSION_KEY = "argmap"
 
 
 def export(graph: nx.DiGraph) -> str:
@@ -50,6 +58,8 @@ def export(graph: nx.DiGraph) -> str:
 
     for claim_id in sorted(graph.nodes):
         node("I", graph.nodes[claim_id]["text"], claim_id)
+    data = graph_data(graph)
+    relations: dict[str, dict[str, str]] = {}
     for source, target, kind in sorted(graph.edges(data="kind")):
         relation = (
             node("RA", "Default Inference")
@@ -58,6 +68,9 @@ def export(graph: nx.DiGraph) -> str:
         )
         edge(source, relation)
         edge(relation, target)
+        if graph.edges[source, target].get("note"):
+            relations[relation] = {"note": graph.edges[source, target]["note"]}
+    notes: dict[str, dict[str, str]] = {}
     authors = graph.graph.get("authors", {})
     for claim_id in sorted(graph.nodes):
         claim: Claim | None = graph.nodes[claim_id].get("claim")
@@ -75,6 +88,8 @@ def export(graph: nx.DiGraph) -> str:
                     "source": stance.source,
                 }
             )
+            if stance.note:
+                notes[locution] = {"note": stance.note}
             anchor = node("YA", "Asserting" if stance.side is Side.HOLDS else "Disagreeing")
             edge(locution, anchor)
             edge(anchor, claim_id)
@@ -82,10 +97,27 @@ def export(graph: nx.DiGraph) -> str:
         {"participantID": a.id, "firstname": a.name, "surname": ""}
         for a in sorted(authors.values(), key=lambda a: a.id)
     ]
+    claims = {
+        n["id"]: {
+            key: n[key]
+            for key in ("tags", "base_strength", "note", "motion")
+            if n[key] not in (None, [], False)
+        }
+        for n in data["nodes"]
+    }
     document = {
         "nodes": nodes,
         "edges": edges,
         "locutions": locutions,
         "participants": participants,
+        EXTENSION_KEY: {
+            "format": "argmap-aif-extension",
+            "version": 1,
+            "claims": {k: v for k, v in claims.items() if v},
+            "relations": relations,
+            "locutions": notes,
+            "authors": data["authors"],
+            "sources": data["sources"],
+        },
     }
     return dump_json(document)

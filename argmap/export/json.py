@@ -33,6 +33,8 @@ def graph_data(graph: nx.DiGraph) -> dict[str, Any]:
                 "held_by": list(data.get("held_by", ())),
                 "denied_by": list(data.get("denied_by", ())),
                 "motion": bool(data.get("motion", False)),
+                # The map's `strength` key, the base score; "strength" is kept for version 1.
+                "base_strength": data.get("strength"),
                 "strength": data.get("strength"),
                 "note": claim.note if claim is not None else None,
                 "stances": [

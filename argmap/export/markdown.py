@@ -1,7 +1,14 @@
-"""The map as a Markdown outline in the style of Kialo's export: ``1.1. Pro: …``, ``-> See 1.1.``."""
+"""The map as a Markdown outline in the style of Kialo's export: ``1.1. Pro: …``, ``-> See 1.1.``.
+
+It is a nested bullet list that any CommonMark reader parses as one list: the dot of a top-level
+number is escaped (``- 1\\. …``, else ``- 1. `` starts a numbered list inside the bullet), claim
+text has its Markdown syntax escaped, and the Markdown links in it (Kialo's claims have them)
+stay links.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import networkx as nx
@@ -15,17 +22,41 @@ __all__ = ["escape", "export", "outline_lines"]
 _SPECIAL = set("\\`*_[]<>&|~#")
 
 
-def escape(text: str) -> str:
-    r"""``text`` on one line with Markdown syntax backslash-escaped.
+# A Markdown link to a web address, and a bare web address: kept as they are.
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\((https?://[^\s()<>]+)\)|(https?://[^\s<>\[\]]+)")
 
-    >>> print(escape("a *b* <c>\nd"))
-    a \*b\* \<c\> d
+
+def _escape_plain(text: str) -> str:
+    return "".join("\\" + ch if ch in _SPECIAL else ch for ch in text)
+
+
+def escape(text: str) -> str:
+    r"""``text`` on one line with Markdown syntax backslash-escaped, links kept.
+
+    >>> print(escape("a *b* <c>\nd [site](https://x.org/a_b) https://y.org/c_d"))
+    a \*b\* \<c\> d [site](https://x.org/a_b) https://y.org/c_d
     """
-    return "".join("\\" + ch if ch in _SPECIAL else ch for ch in clean(text))
+    text = clean(text)
+    out: list[str] = []
+    start = 0
+    for link in _LINK.finditer(text):
+        out.append(_escape_plain(text[start : link.start()]))
+        if link.group(3):
+            out.append(link.group(3))
+        else:
+            out.append(f"[{_escape_plain(link.group(1))}]({link.group(2)})")
+        start = link.end()
+    out.append(_escape_plain(text[start:]))
+    return "".join(out)
+
+
+def _number(number: str) -> str:
+    """``1.`` as ``1\\.``: a bullet starting "1. " would hold a numbered list."""
+    return number[:-1] + "\\." if number.count(".") == 1 else number
 
 
 def _item(graph: nx.DiGraph, node: OutlineNode, people: dict[str, str]) -> str:
-    prefix = f"{node.number}. " + (f"{node.relation}: " if node.relation else "")
+    prefix = f"{_number(node.number + '.')} " + (f"{node.relation}: " if node.relation else "")
     if node.repeat_of is not None:
         return f"{prefix}-> See {node.repeat_of}."
     data = graph.nodes[node.claim]

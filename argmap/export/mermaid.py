@@ -1,12 +1,21 @@
-"""The map as a Mermaid flowchart, which GitHub draws inside Markdown."""
+"""The map as a Mermaid flowchart, which GitHub draws inside Markdown.
+
+Labels are one line each: Mermaid wraps them to its own width (wrapping them here as well broke
+lines twice). Past Mermaid's default limits (``maxTextSize``, ``maxEdges``) it draws only an
+error, so ``limit_warnings`` says when a flowchart is too big and what to do.
+"""
 
 from __future__ import annotations
 
 import networkx as nx
 
-from argmap.export.labels import author_names, who, wrap
+from argmap.export.labels import author_names, clean, who
 
-__all__ = ["export", "label", "node_id"]
+__all__ = ["MAX_EDGES", "MAX_TEXT_SIZE", "export", "label", "limit_warnings", "node_id"]
+
+# Mermaid's defaults (mermaid 11: `maxTextSize`, `maxEdges`); a site may raise them.
+MAX_TEXT_SIZE = 50_000
+MAX_EDGES = 500
 
 SUPPORT = "#2e7d32"
 REBUT = "#c62828"
@@ -24,13 +33,39 @@ def node_id(claim: str) -> str:
 
 
 def label(text: str) -> str:
-    """Text for a quoted Mermaid label: entity codes for syntax, lines joined by <br/>.
+    """Text for a quoted Mermaid label: one line, entity codes for syntax; Mermaid wraps it.
 
     >>> label('a "b" <c> #d')
     'a #quot;b#quot; #lt;c#gt; #35;d'
     """
-    lines = ["".join(_ENTITIES.get(ch, ch) for ch in line) for line in wrap(text, 32)]
-    return "<br/>".join(lines)
+    return "".join(_ENTITIES.get(ch, ch) for ch in clean(text))
+
+
+def limit_warnings(flowchart: str) -> list[str]:
+    """What in ``flowchart`` passes Mermaid's default limits, and what to do about it.
+
+    >>> limit_warnings("flowchart BT\\n    c_a --> c_b\\n")
+    []
+    """
+    advice = (
+        "Mermaid draws only an error past it: export part of the map with --focus CLAIM "
+        "--depth N (or --author A, --tag T), or raise the limit where the diagram is drawn"
+    )
+    found = []
+    # Mermaid counts the length of a JavaScript string: UTF-16 code units.
+    size = len(flowchart.encode("utf-16-le")) // 2
+    if size > MAX_TEXT_SIZE:
+        found.append(
+            f"the flowchart is {size:,} characters, over Mermaid's default maxTextSize of "
+            f"{MAX_TEXT_SIZE:,}; {advice}"
+        )
+    edges = sum(1 for line in flowchart.splitlines() if line.startswith("    linkStyle "))
+    if edges > MAX_EDGES:
+        found.append(
+            f"the flowchart has {edges:,} edges, over Mermaid's default maxEdges of "
+            f"{MAX_EDGES:,}; {advice}"
+        )
+    return found
 
 
 def export(graph: nx.DiGraph, *, focus: str | None = None) -> str:

@@ -22,6 +22,10 @@ IMPORTERS: dict[str, str] = {
     "aif": "argmap.importers.aif",
     "kialo": "argmap.importers.kialo",
     "argdown-json": "argmap.importers.argdown_json",
+    # The same reader: the name people look for first; it explains how to get the JSON.
+    "argdown": "argmap.importers.argdown_json",
+    "json": "argmap.importers.json",
+    "graphml": "argmap.importers.graphml",
 }
 
 

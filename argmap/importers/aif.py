@@ -12,24 +12,31 @@ What becomes what:
 - dialogue: an L-node's speaker is the "Name : text" prefix of its text, else the name of its
   ``personID`` (from ``participants``, else the name that ID's other locutions carry), and the
   locution text without the prefix is the quote. ``L -YA-> I`` anchors make stances:
-  Asserting, Agreeing, Restating and assertive or rhetorical questions hold the claim,
-  Disagreeing denies it. ``TA -YA-> I`` (a reply) makes the replying speaker hold
+  Asserting, Agreeing, Restating, (Popular) Conceding and assertive or rhetorical questions
+  hold the claim, Disagreeing denies it. ``TA -YA-> I`` (a reply) makes the replying speaker hold
   (Agreeing) or deny (Disagreeing) it. Where an I-node has no ``L -YA-> I`` anchor (QT30's
   nodesets leave them out), the reply that argues, disagrees or rephrases with it
   (``TA -YA-> RA/CA/MA``) says who said it: the replying locution states the premise, the
   locution replied to states the conclusion, as IAT analyses them.
+- xAIF (OVA3's files, AMF's output) holds the AIF under a top-level ``"AIF"`` key: read from there.
+- motions: the claims that bear on nothing and that something bears on (the map's roots).
+- ``"argmap"``, the extension key ``argmap export aif`` writes, gives back what AIF cannot say:
+  claims' tags, base strengths, notes and motion flags (``claims``, by I-node id), edge notes
+  (``relations``, by RA/CA node id), stance notes (``locutions``, by L-node id), authors'
+  affiliations and the sources (``authors``, ``sources``, as ``export json`` writes them).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from argmap.errors import ArgmapError, Location
+from argmap.importers.aif_graph import AifNode, of_type, read_edges, read_nodes
 from argmap.importers.build import Imported, MapBuilder, parse_json
+from argmap.importers.native import claim_details, read_authors_and_sources
 from argmap.model import EdgeKind, Side
 
 __all__ = ["read"]
@@ -40,6 +47,9 @@ HOLDING = {
     "asserting",
     "agreeing",
     "restating",
+    # Conceding grants the proposition: the speaker holds it, however reluctantly.
+    "conceding",
+    "popularconceding",
     "defaultillocuting",  # IAT's unspecified illocution: the speaker said it
     "assertivequestioning",
     "rhetoricalquestioning",
@@ -47,16 +57,8 @@ HOLDING = {
 DENYING = {"disagreeing"}
 _PREFIX = re.compile(r"\s*([^:\n]{1,60}?)\s*:\s+(\S.*)\Z", re.DOTALL)
 KNOWN_TYPES = {"I", "L", "RA", "CA", "MA", "YA", "TA"}
-
-
-@dataclass
-class _Node:
-    id: str
-    type: str
-    text: str
-    illocution: str
-    incoming: list[str] = field(default_factory=list)
-    outgoing: list[str] = field(default_factory=list)
+# The key of argmap's extension: what AIF cannot say (see argmap.export.aif).
+EXTENSION_KEY = "argmap"
 
 
 @dataclass
@@ -68,100 +70,62 @@ class _Speaker:
 def read(text: str, name: str) -> Imported:
     """Read AIF JSON; an ArgmapError for JSON that is not an AIF document."""
     data = parse_json(text, name, "an AIF file")
+    if isinstance(data, dict) and isinstance(data.get("AIF"), dict):
+        # xAIF, as OVA3 saves and AMF emits: the AIF inside, dialogue text and layout beside.
+        data = data["AIF"]
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list):
         raise ArgmapError(
-            "not an AIF document: expected an object with a 'nodes' list (and 'edges')",
+            "not an AIF document: expected an object with a 'nodes' list (and 'edges'), "
+            "or an xAIF object with an 'AIF' one",
             Location(name, 1),
         )
-    builder = MapBuilder(name)
-    nodes = _read_nodes(data["nodes"], builder)
-    _read_edges(data.get("edges", []), nodes, builder)
+    extension = data.get(EXTENSION_KEY)
+    # argmap wrote the file: its ids are argmap's, numeric ones included.
+    builder = MapBuilder(name, exact_ids=isinstance(extension, dict))
+    if isinstance(extension, dict):
+        read_authors_and_sources(extension, builder)
+    nodes = read_nodes(data["nodes"], builder)
+    read_edges(data.get("edges", []), nodes, builder)
     claims = {
         n.id: builder.claim(n.text, f"node {n.id} (I)", wanted_id=n.id)
         for n in nodes.values()
         if n.type == "I"
     }
-    _relations(nodes, claims, builder)
+    notes = _extension(extension, "relations")
+    _relations(nodes, claims, builder, notes)
     speakers = _Speakers(data, nodes, builder)
+    speakers.notes = _extension(extension, "locutions")
     _stances(nodes, claims, speakers, builder)
     _report_leftovers(nodes, builder)
+    details = _extension(extension, "claims")
+    for node_id, claim_id in claims.items():
+        if isinstance(details.get(node_id), dict):
+            claim_details(builder, claim_id, details[node_id])
+    if not isinstance(extension, dict):
+        for claim_id in builder.roots():
+            builder.mark_motion(claim_id)
     return builder.result()
 
 
-def _read_nodes(raw: Any, builder: MapBuilder) -> dict[str, _Node]:
-    nodes: dict[str, _Node] = {}
-    for index, item in enumerate(raw):
-        where = f"nodes[{index}]"
-        if not isinstance(item, dict):
-            builder.warn("bad-node", f"{where} is not an object; left out")
-            continue
-        node_id, kind, text = item.get("nodeID"), item.get("type"), item.get("text", "")
-        if isinstance(node_id, int) and not isinstance(node_id, bool):
-            node_id = str(node_id)
-        if not isinstance(node_id, str) or not node_id:
-            builder.warn("bad-node", f"{where} has no 'nodeID' string; left out")
-            continue
-        if not isinstance(kind, str) or not isinstance(text, str | None):
-            builder.warn(
-                "bad-node",
-                f"node {node_id} ({where}) has no 'type' or a 'text' that is not a string; left out",
-            )
-            continue
-        if node_id in nodes:
-            builder.warn(
-                "bad-node", f"node {node_id} ({where}) appears twice; the first one is kept"
-            )
-            continue
-        scheme = item.get("scheme")
-        illocution = text or (scheme if isinstance(scheme, str) else "")
-        nodes[node_id] = _Node(node_id, kind, text or "", re.sub(r"[^a-z]", "", illocution.lower()))
-    return nodes
+def _extension(extension: Any, key: str) -> dict[str, Any]:
+    part = extension.get(key) if isinstance(extension, dict) else None
+    return part if isinstance(part, dict) else {}
 
 
-def _read_edges(raw: Any, nodes: dict[str, _Node], builder: MapBuilder) -> None:
-    if not isinstance(raw, list):
-        builder.warn("bad-edge", "'edges' is not a list; the map has no edges")
-        return
-    seen: set[tuple[str, str]] = set()
-    for index, item in enumerate(raw):
-        where = f"edges[{index}]"
-        if not isinstance(item, dict):
-            builder.warn("bad-edge", f"{where} is not an object; left out")
-            continue
-        ends = [
-            str(e) if isinstance(e, int) and not isinstance(e, bool) else e
-            for e in (item.get("fromID"), item.get("toID"))
-        ]
-        source, target = ends
-        if not isinstance(source, str) or not isinstance(target, str):
-            builder.warn("bad-edge", f"{where} needs 'fromID' and 'toID'; left out")
-            continue
-        missing = [e for e in (source, target) if e not in nodes]
-        if missing:
-            builder.warn(
-                "dangling-edge",
-                f"{where} ({source} -> {target}) names unknown node {missing[0]}; left out",
-            )
-            continue
-        if (source, target) not in seen:
-            seen.add((source, target))
-            nodes[source].outgoing.append(target)
-            nodes[target].incoming.append(source)
-
-
-def _of_type(nodes: dict[str, _Node], ids: Iterable[str], *types: str) -> list[str]:
-    return [i for i in ids if nodes[i].type in types]
-
-
-def _relations(nodes: dict[str, _Node], claims: dict[str, str], builder: MapBuilder) -> None:
-    """RA, CA and MA nodes to edges and notes."""
+def _relations(
+    nodes: dict[str, AifNode],
+    claims: dict[str, str],
+    builder: MapBuilder,
+    notes: dict[str, Any],
+) -> None:
+    """RA, CA and MA nodes to edges and notes (``notes``: the extension's, by node id)."""
     for node in nodes.values():
         if node.type not in ("RA", "CA", "MA"):
             continue
         where = f"node {node.id} ({node.type})"
-        premises = _of_type(nodes, node.incoming, "I")
-        conclusions = _of_type(nodes, node.outgoing, "I")
-        aimed = _of_type(nodes, node.outgoing, "RA", "CA", "MA")
+        premises = of_type(nodes, node.incoming, "I")
+        conclusions = of_type(nodes, node.outgoing, "I")
+        aimed = of_type(nodes, node.outgoing, "RA", "CA", "MA")
         for other in aimed:
             what = "an undercut" if node.type == "CA" else "an argument about an inference"
             builder.warn(
@@ -182,16 +146,29 @@ def _relations(nodes: dict[str, _Node], claims: dict[str, str], builder: MapBuil
                     )
                 else:
                     kind = EdgeKind.SUPPORTS if node.type == "RA" else EdgeKind.REBUTS
-                    builder.edge(claims[premise], claims[conclusion], kind, where)
+                    extra = notes.get(node.id)
+                    note = extra.get("note") if isinstance(extra, dict) else None
+                    builder.edge(
+                        claims[premise],
+                        claims[conclusion],
+                        kind,
+                        where,
+                        note=note if isinstance(note, str) else None,
+                    )
 
 
 class _Speakers:
     """Who said each L-node, and the words without the "Name : " prefix."""
 
-    def __init__(self, data: dict[str, Any], nodes: dict[str, _Node], builder: MapBuilder) -> None:
+    def __init__(
+        self, data: dict[str, Any], nodes: dict[str, AifNode], builder: MapBuilder
+    ) -> None:
         self.builder = builder
         self.nodes = nodes
         self.persons: dict[str, list[str]] = defaultdict(list)
+        # The `source` a locution entry names, and argmap's notes on locutions (its extension).
+        self.sources: dict[str, str] = {}
+        self.notes: dict[str, Any] = {}
         locutions = data.get("locutions", [])
         if not isinstance(locutions, list):
             builder.warn(
@@ -204,6 +181,8 @@ class _Speakers:
                 continue
             person = item.get("personID")
             node_id = str(item["nodeID"])
+            if isinstance(item.get("source"), str):
+                self.sources.setdefault(node_id, item["source"])
             # AIFdb repeats a locution once per edit; each person counts once per L-node.
             if isinstance(person, str | int) and str(person) not in self.persons[node_id]:
                 self.persons[node_id].append(str(person))
@@ -239,7 +218,7 @@ class _Speakers:
             self.cache[node_id] = self._find(self.nodes[node_id])
         return self.cache[node_id]
 
-    def _find(self, node: _Node) -> _Speaker | None:
+    def _find(self, node: AifNode) -> _Speaker | None:
         persons = self.persons.get(node.id, [])
         for person in persons:
             name = self.names.get(person)
@@ -263,11 +242,11 @@ class _Speakers:
 
 
 def _stances(
-    nodes: dict[str, _Node], claims: dict[str, str], speakers: _Speakers, builder: MapBuilder
+    nodes: dict[str, AifNode], claims: dict[str, str], speakers: _Speakers, builder: MapBuilder
 ) -> None:
     anchored: set[str] = set()
-    replies: list[tuple[_Node, str, list[str], Side | None]] = []
-    inferred: list[tuple[_Node, list[str], list[str], _Node]] = []
+    replies: list[tuple[AifNode, str, list[str], Side | None]] = []
+    inferred: list[tuple[AifNode, list[str], list[str], AifNode]] = []
     for node in nodes.values():
         if node.type != "YA":
             continue
@@ -291,15 +270,15 @@ def _stances(
                     )
                 elif nodes[origin].type == "TA" and kind == "I":
                     replies.append(
-                        (node, target, _of_type(nodes, nodes[origin].outgoing, "L"), side)
+                        (node, target, of_type(nodes, nodes[origin].outgoing, "L"), side)
                     )
                 elif nodes[origin].type == "TA" and kind in ("RA", "CA", "MA"):
                     ta = nodes[origin]
                     inferred.append(
                         (
                             node,
-                            _of_type(nodes, ta.incoming, "L"),
-                            _of_type(nodes, ta.outgoing, "L"),
+                            of_type(nodes, ta.incoming, "L"),
+                            of_type(nodes, ta.outgoing, "L"),
                             nodes[target],
                         )
                     )
@@ -307,11 +286,11 @@ def _stances(
         for locution in repliers:
             _say(builder, speakers, ya, locution, claims[target], side)
     for ya, said_before, reply, relation in inferred:
-        for premise in _of_type(nodes, relation.incoming, "I"):
+        for premise in of_type(nodes, relation.incoming, "I"):
             if premise not in anchored:
                 for locution in reply:
                     _say(builder, speakers, ya, locution, claims[premise], Side.HOLDS)
-        for conclusion in _of_type(nodes, relation.outgoing, "I"):
+        for conclusion in of_type(nodes, relation.outgoing, "I"):
             if conclusion not in anchored:
                 for locution in said_before:
                     _say(builder, speakers, ya, locution, claims[conclusion], Side.HOLDS)
@@ -320,7 +299,7 @@ def _stances(
 def _say(
     builder: MapBuilder,
     speakers: _Speakers,
-    ya: _Node,
+    ya: AifNode,
     locution: str,
     claim: str,
     side: Side | None,
@@ -334,10 +313,20 @@ def _say(
         return
     speaker = speakers.of(locution)
     if speaker is not None:
-        builder.stance(claim, speaker.author, side, speaker.quote, f"{where} from L {locution}")
+        extra = speakers.notes.get(locution)
+        note = extra.get("note") if isinstance(extra, dict) else None
+        builder.stance(
+            claim,
+            speaker.author,
+            side,
+            speaker.quote,
+            f"{where} from L {locution}",
+            source=speakers.sources.get(locution),
+            note=note if isinstance(note, str) else None,
+        )
 
 
-def _report_leftovers(nodes: dict[str, _Node], builder: MapBuilder) -> None:
+def _report_leftovers(nodes: dict[str, AifNode], builder: MapBuilder) -> None:
     counts = Counter(n.type for n in nodes.values())
     if counts["TA"]:
         builder.warn(

@@ -9,6 +9,11 @@ entails) supports, attack rebuts, contrary and contradictory rebut both ways, an
 rebuts the argument's claim, with a warning, since argmap has no undercuts. Titles become ids
 (``[Statement 1]`` -> ``statement-1``; Argdown's ``Untitled N`` get an id from their text), tags
 become tags. Argdown has no authors, so the map has no stances.
+
+The motions are the map's top-level claims: the statements written at the top level of the
+Argdown document (``isUsedAsTopLevelStatement``) that bear on nothing; in a document with none,
+the claims that bear on nothing and that something bears on. Given Argdown source instead of
+its JSON, the error says how to get the JSON (``argdown json FILE.argdown DIR``).
 """
 
 from __future__ import annotations
@@ -34,6 +39,13 @@ _ENDS = {"equivalence-class": "statement", "statement": "statement", "argument":
 
 def read(text: str, name: str) -> Imported:
     """Read Argdown JSON; an ArgmapError for JSON that is not an Argdown export."""
+    if not text.lstrip().startswith("{"):
+        raise ArgmapError(
+            "this looks like Argdown source, not the JSON argmap reads: convert it with Argdown's "
+            "command line (npm package @argdown/cli), 'argdown json FILE.argdown DIR', and "
+            "import the .json file it writes into DIR",
+            Location(name, 1),
+        )
     data = parse_json(text, name, "an Argdown export")
     if (
         not isinstance(data, dict)
@@ -58,7 +70,22 @@ def read(text: str, name: str) -> Imported:
             _structure(builder, title, entry, ids)
     for relation in _relations(data, builder):
         _relation(builder, relation, ids)
+    _motions(builder, data, ids)
     return builder.result()
+
+
+def _motions(builder: MapBuilder, data: dict[str, Any], ids: dict[tuple[str, str], str]) -> None:
+    """Top-level statements that bear on nothing; else the claims that only are borne on."""
+    top = [
+        ids[("statement", title)]
+        for title, entry in data.get("statements", {}).items()
+        if isinstance(entry, dict)
+        and entry.get("isUsedAsTopLevelStatement")
+        and ("statement", title) in ids
+        and not builder.claims[ids[("statement", title)]].edges
+    ]
+    for claim_id in top or builder.roots():
+        builder.mark_motion(claim_id)
 
 
 def _line(entry: dict[str, Any]) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from argmap.errors import ArgmapError, Diagnostic, Location, Severity
 from argmap.load.fields import ID_PATTERN
-from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Stance
+from argmap.model import ArgMap, Author, Claim, Edge, EdgeKind, Side, Source, Stance
 
 __all__ = ["Imported", "MapBuilder", "clean_text", "slugify"]
 
@@ -85,8 +85,12 @@ class IdMaker:
         self.fallback = fallback
         self.taken: set[str] = set()
 
-    def make(self, text: str, wanted: str | None = None) -> str:
-        if wanted is not None and is_kept_id(wanted) and wanted not in self.taken:
+    def make(self, text: str, wanted: str | None = None, exact: bool = False) -> str:
+        """``exact``: keep a wanted id that is only digits too (argmap's own formats)."""
+        keep = (
+            bool(ID_PATTERN.match(wanted)) if exact and wanted is not None else is_kept_id(wanted)
+        )
+        if wanted is not None and keep and wanted not in self.taken:
             self.taken.add(wanted)
             return wanted
         base = slugify(text) or self.fallback
@@ -101,11 +105,14 @@ class IdMaker:
 class MapBuilder:
     """Collects claims, edges, authors and stances; refuses what ``check`` would call an error."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, exact_ids: bool = False) -> None:
         self.file = file
+        self.exact_ids = exact_ids
         self.warnings: list[Diagnostic] = []
         self.claims: dict[str, Claim] = {}
         self.authors: dict[str, Author] = {}
+        self.sources: dict[str, Source] = {}
+        self.motions: set[str] = set()
         self._claim_ids = IdMaker("claim")
         self._author_ids = IdMaker("author")
         self._author_by_name: dict[str, str] = {}
@@ -129,7 +136,7 @@ class MapBuilder:
         if not body:
             body = f"(no text in {where})"
             self.warn("empty-text", f"{where} has no text; the claim says so", line)
-        claim_id = self._claim_ids.make(body, wanted_id)
+        claim_id = self._claim_ids.make(body, wanted_id, self.exact_ids)
         self.claims[claim_id] = Claim(claim_id, body, tags=tags, note=note)
         return claim_id
 
@@ -137,7 +144,15 @@ class MapBuilder:
         claim = self.claims[claim_id]
         claim.note = f"{claim.note}\n{note}" if claim.note else note
 
-    def edge(self, source: str, target: str, kind: EdgeKind, where: str, line: int = 0) -> None:
+    def edge(
+        self,
+        source: str,
+        target: str,
+        kind: EdgeKind,
+        where: str,
+        line: int = 0,
+        note: str | None = None,
+    ) -> None:
         """``source`` supports or rebuts ``target``, unless that would make the map invalid."""
         if source == target:
             self.warn(
@@ -157,21 +172,47 @@ class MapBuilder:
                 )
             return
         self._edge_kind[(source, target)] = (kind, where)
-        self.claims[source].edges.append(Edge(source, target, kind))
+        self.claims[source].edges.append(
+            Edge(source, target, kind, note=clean_text(note or "") or None)
+        )
 
-    def author(self, name: str, wanted_id: str | None = None) -> str:
-        """The id of the author called ``name``, made on first sight."""
+    def author(
+        self, name: str, wanted_id: str | None = None, affiliation: str | None = None
+    ) -> str:
+        """The id of the author called ``name``, made on first sight (by id, with ``exact_ids``)."""
         name = clean_text(name) or "Unknown speaker"
-        known = self._author_by_name.get(name)
+        key = wanted_id if self.exact_ids and wanted_id else name
+        known = self._author_by_name.get(key)
         if known is not None:
             return known
-        author_id = self._author_ids.make(name, wanted_id)
-        self._author_by_name[name] = author_id
-        self.authors[author_id] = Author(author_id, name)
+        author_id = self._author_ids.make(name, wanted_id, self.exact_ids)
+        self._author_by_name[key] = author_id
+        self.authors[author_id] = Author(author_id, name, clean_text(affiliation or "") or None)
         return author_id
 
+    def source(self, source: Source) -> None:
+        """A source as given; its authors must be known (else it is left out, with a warning)."""
+        missing = [a for a in source.authors if a not in self.authors]
+        if missing or not source.authors or source.id in self.sources:
+            why = f"names unknown author '{missing[0]}'" if missing else "is incomplete or repeated"
+            self.warn("bad-source", f"source '{source.id}' {why}; left out")
+            return
+        self.sources[source.id] = source
+
+    def mark_motion(self, claim_id: str) -> None:
+        """``claim_id`` is a motion: the map says ``motion: true`` for it."""
+        self.motions.add(claim_id)
+
     def stance(
-        self, claim_id: str, author_id: str, side: Side, quote: str, where: str, line: int = 0
+        self,
+        claim_id: str,
+        author_id: str,
+        side: Side,
+        quote: str,
+        where: str,
+        line: int = 0,
+        source: str | None = None,
+        note: str | None = None,
     ) -> None:
         """An author's stance; a second quote for the same side goes into the stance's note."""
         words = clean_text(quote)
@@ -182,7 +223,13 @@ class MapBuilder:
             return
         earlier = self._stances.get((claim_id, author_id))
         if earlier is None:
-            stance = Stance(claim_id, author_id, side, words)
+            if source is not None and author_id not in getattr(
+                self.sources.get(source), "authors", ()
+            ):
+                source = None  # a source the map does not have, or not by this author
+            stance = Stance(
+                claim_id, author_id, side, words, source, clean_text(note or "") or None
+            )
             self._stances[(claim_id, author_id)] = stance
             self.claims[claim_id].stances.append(stance)
         elif earlier.side is not side:
@@ -197,8 +244,25 @@ class MapBuilder:
             earlier.note = f"{earlier.note}\n{also}" if earlier.note else also
 
     def result(self) -> Imported:
-        argmap = ArgMap(authors=list(self.authors.values()), claims=list(self.claims.values()))
+        """The map: the claims marked as motions get ``motion: true``; a claim that the map
+        would otherwise take for a motion (nobody holds it, it bears on nothing) gets
+        ``motion: false``, so an import has exactly the motions its source had."""
+        for claim in self.claims.values():
+            if claim.id in self.motions:
+                claim.motion = True
+            elif claim.motion is None and claim.is_motion:
+                claim.motion = False
+        argmap = ArgMap(
+            authors=list(self.authors.values()),
+            sources=list(self.sources.values()),
+            claims=list(self.claims.values()),
+        )
         return Imported(argmap, self.warnings)
+
+    def roots(self) -> list[str]:
+        """The claims that bear on nothing and that something bears on: the conclusions."""
+        targets = {e.target for c in self.claims.values() for e in c.edges}
+        return [c for c in self.claims if c in targets and not self.claims[c].edges]
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -8,10 +8,11 @@ The export reads::
     1.1. Con: It is better to challenge bad ideas than to ban them.
     1.1.1. Pro: -> See 1.2.3.
 
-The thesis (``1.``) becomes a claim nobody holds: a motion. A ``Pro`` supports its parent, a
+The thesis (``1.``) becomes the motion (``motion: true``). A ``Pro`` supports its parent, a
 ``Con`` rebuts it, and ``-> See N.`` makes the claim numbered N a pro or con of this parent too.
 Lines that do not start with a number continue the claim above. Kialo's backslash escapes
-(``\\(``, ``\\[``...) are undone; markdown links stay in the text. Kialo has no authors, so the
+(``\\(``, ``\\[``, ``\\@``: a backslash before any ASCII punctuation mark) are undone;
+markdown links stay in the text. Kialo has no authors, so the
 map has claims and edges but no stances.
 """
 
@@ -30,7 +31,7 @@ _TITLE = re.compile(r"Discussion Title:\s*(.*)\Z")
 _ITEM = re.compile(r"((?:\d+\.)+)(?:\s+|\Z)(.*)\Z")
 _LABEL = re.compile(r"(Pro|Con):\s*(.*)\Z", re.IGNORECASE | re.DOTALL)
 _SEE = re.compile(r"->\s*See\s+((?:\d+\.)*\d+)\.?\s*\Z", re.IGNORECASE)
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 @dataclass
@@ -88,6 +89,8 @@ def read(text: str, name: str) -> Imported:
         ids[item.number] = builder.claim(
             _unescape(item.text), f"line {item.line}", note=note, line=item.line
         )
+        if item.number.count(".") == 1:
+            builder.mark_motion(ids[item.number])
     for item in by_number.values():
         if item.number in ids and item.number.count(".") > 1:
             _link(builder, item, ids[item.number], ids, by_number)

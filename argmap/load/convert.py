@@ -10,14 +10,12 @@ import re
 from typing import Any
 
 from argmap.errors import Location, YamlProblem, did_you_mean
-from argmap.load.fields import ID_PATTERN, KIND_NAMES, SECTIONS, Field
+from argmap.load.fields import DATE_PATTERN, ID_PATTERN, KIND_NAMES, SECTIONS, Field
 from argmap.load.part import MapPart, problem
 from argmap.load.yamlread import LocatedDict, LocatedList, parse_yaml
 from argmap.model import Author, Claim, Edge, EdgeKind, Side, Source, Stance
 
 __all__ = ["parse_map_bytes"]
-
-DATE_PATTERN = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?\Z")
 
 
 def parse_map_bytes(raw: bytes, name: str) -> MapPart:
@@ -83,8 +81,10 @@ class _Converter:
     def not_a(
         self, place: tuple[int, int], key: str, kind: str, value: Any, code: str = "wrong-type"
     ) -> None:
-        """Report that ``key``'s value is not of ``kind`` (a field kind of the format)."""
-        self.report(place, code, f"'{key}' must be {KIND_NAMES[kind]}, not {_kind_of(value)}")
+        """Report that ``key``'s value is not of ``kind`` (a field kind of the format); where
+        text or an id belongs, say how to write a number or true/false as text."""
+        hint = _quote_hint(key, value) if kind in ("id", "ref", "text") else ""
+        self.report(place, code, f"'{key}' must be {KIND_NAMES[kind]}, not {_kind_of(value)}{hint}")
 
     def read(self, data: Any) -> None:
         if data is None:
@@ -145,6 +145,8 @@ class _Converter:
             converted = self.value(field_, value, item, key)
             if converted is not None:
                 values[key] = converted
+        if getattr(item, "partial", False):
+            return values  # cut short by a syntax error, reported already
         for key, field_ in _REQUIRED[section]:
             if key not in item:
                 self.report((item.line, item.column), "missing-key", f"{what} has no '{key}'")
@@ -161,8 +163,6 @@ class _Converter:
             return value
         place = item.value_at[key]
         if kind in ("id", "ref"):
-            if isinstance(value, int) and not isinstance(value, bool):
-                value = str(value)
             if not isinstance(value, str):
                 self.not_a(place, key, kind, value)
                 return None
@@ -175,10 +175,8 @@ class _Converter:
                 )
             return value
         if kind == "text":
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                value = str(value)
             if not isinstance(value, str):
-                self.report(place, "wrong-type", f"'{key}' must be text, not {_kind_of(value)}")
+                self.not_a(place, key, kind, value)
                 return None
             return value
         if kind in ("refs", "tags"):
@@ -189,15 +187,15 @@ class _Converter:
             places = items.item_at if isinstance(value, LocatedList) else [place]
             good = []
             for entry, entry_place in zip(items, places, strict=True):
-                if isinstance(entry, int) and not isinstance(entry, bool):
-                    entry = str(entry)
                 if isinstance(entry, str):
                     good.append((entry, entry_place))
                 else:
+                    what = "a tag" if kind == "tags" else "an id"
                     self.report(
                         entry_place,
                         "wrong-type",
-                        f"each entry of '{key}' must be an id, not {_kind_of(entry)}",
+                        f"each entry of '{key}' must be {what}, not {_kind_of(entry)}"
+                        + _quote_hint(None, entry),
                     )
             return good
         if kind == "edges":
@@ -208,7 +206,7 @@ class _Converter:
                 return None
             return value
         if kind == "date":
-            if isinstance(value, dt.date):
+            if isinstance(value, dt.date):  # an explicit !!timestamp
                 return value.isoformat()[:10]
             text = (
                 str(value) if isinstance(value, int | str) and not isinstance(value, bool) else ""
@@ -236,15 +234,13 @@ class _Converter:
         self, value: Any, place: tuple[int, int], key: str
     ) -> list[tuple[str, tuple[int, int], str | None]] | None:
         """(target, place, note) for each entry of ``supports``/``rebuts``: an id or a mapping."""
-        if isinstance(value, str | int) and not isinstance(value, bool):
-            return [(str(value), place, None)]
+        if isinstance(value, str):
+            return [(value, place, None)]
         if not isinstance(value, LocatedList):
             self.not_a(place, key, "edges", value)
             return None
         good: list[tuple[str, tuple[int, int], str | None]] = []
         for entry, entry_place in zip(value, value.item_at, strict=True):
-            if isinstance(entry, int) and not isinstance(entry, bool):
-                entry = str(entry)
             if isinstance(entry, str):
                 good.append((entry, entry_place, None))
             elif isinstance(entry, LocatedDict):
@@ -370,6 +366,14 @@ class _Converter:
                 source_loc=self.at(item.value_at.get("source", here)),
             )
         )
+
+
+def _quote_hint(key: str | None, value: Any) -> str:
+    """For a number or true/false where text belongs: how to write it as text."""
+    if not isinstance(value, bool | int | float):
+        return ""
+    shown = str(value).lower() if isinstance(value, bool) else str(value)
+    return f'; put it in quotes: {key + ": " if key else ""}"{shown}"'
 
 
 def _suggest_id(value: str) -> str:

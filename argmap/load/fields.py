@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ID_PATTERN", "KIND_NAMES", "SECTIONS", "Field"]
+__all__ = ["DATE_PATTERN", "ID_PATTERN", "KIND_NAMES", "SECTIONS", "Field"]
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+# YYYY, YYYY-MM or YYYY-MM-DD, a real month and a real day of it (29 February in leap years):
+# one pattern, so that the loader and the JSON Schema accept the same dates.
+_LEAP = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+_DAYS = (
+    r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    r"|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+DATE_PATTERN = re.compile(rf"(?:[0-9]{{4}}(?:-(?:0[1-9]|1[0-2])|-{_DAYS})?|{_LEAP}-02-29)\Z")
 
 
 @dataclass(frozen=True, slots=True)

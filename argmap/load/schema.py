@@ -1,38 +1,59 @@
-"""The JSON Schema of a map file, built from the format's own field table."""
+"""The JSON Schema of a map file, built from the format's own field table.
+
+It accepts and refuses what ``check`` accepts and refuses in one file read as YAML 1.2 (as
+editors and validators read it): the same id and date patterns, text that is text (a number
+is not), one id where a list of ids belongs, an empty optional key. What needs the whole map
+(references, duplicate ids) and duplicate keys are beyond a schema; ``check`` finds them.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from argmap.load.fields import ID_PATTERN, SECTIONS, Field
+from argmap.load.fields import DATE_PATTERN, ID_PATTERN, SECTIONS, Field
 
 __all__ = ["map_schema"]
 
-_ID = {"type": "string", "pattern": "^" + ID_PATTERN.pattern.removesuffix(r"\Z") + "$"}
+
+def _anchored(pattern: str) -> str:
+    return "^" + pattern.removesuffix(r"\Z") + "$"
+
+
+_ID = {"type": "string", "pattern": _anchored(ID_PATTERN.pattern)}
 
 
 def _field_schema(field: Field) -> dict[str, Any]:
+    string_list = {"type": "array", "items": {"type": "string"}}
     kinds: dict[str, dict[str, Any]] = {
         "id": dict(_ID),
         "ref": {"type": "string"},
-        "refs": {"type": "array", "items": {"type": "string"}},
-        "text": {"type": "string", "minLength": 1},
-        "tags": {"type": "array", "items": {"type": "string"}},
+        "refs": {"anyOf": [{"type": "string"}, string_list]},
+        # Required text must say something; an optional note may be empty.
+        "text": {"type": "string", "pattern": r"\S"} if field.required else {"type": "string"},
+        "tags": {"anyOf": [{"type": "string"}, string_list]},
         "stances": {"type": "array", "items": {"$ref": "#/$defs/stance"}},
         "date": {
             "anyOf": [
                 {"type": "integer", "minimum": 1000, "maximum": 9999},
-                {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+                {"type": "string", "pattern": _anchored(DATE_PATTERN.pattern)},
             ]
         },
         "score": {"type": "number", "minimum": 0, "maximum": 1},
         "flag": {"type": "boolean"},
         "edges": {
-            "type": "array",
-            "items": {"anyOf": [{"type": "string"}, {"$ref": "#/$defs/edge"}]},
+            "anyOf": [
+                {"type": "string"},
+                {
+                    "type": "array",
+                    "items": {"anyOf": [{"type": "string"}, {"$ref": "#/$defs/edge"}]},
+                },
+            ]
         },
     }
-    return {**kinds[field.kind], "description": field.description}
+    schema = kinds[field.kind]
+    if not field.required:  # `key:` with no value is the key left out
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    return {**schema, "description": field.description}
 
 
 def _object(section: str) -> dict[str, Any]:
@@ -58,9 +79,12 @@ def map_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "argmap map file",
         "description": "Authors, sources and claims of an argmap argument map.",
-        "type": "object",
+        "type": ["object", "null"],
         "properties": {
-            section: {"type": "array", "items": {"$ref": f"#/$defs/{section[:-1]}"}}
+            section: {
+                "type": ["array", "null"],
+                "items": {"$ref": f"#/$defs/{section[:-1]}"},
+            }
             for section in ("authors", "sources", "claims")
         },
         "additionalProperties": False,

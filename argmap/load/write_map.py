@@ -1,7 +1,9 @@
 """An ArgMap written out as a map directory of YAML files, atomically.
 
-The directory gets ``authors.yaml`` (when there are authors) and ``claims.yaml``, each
-starting with a comment that says where the map came from. Everything is written into a
+The directory gets ``authors.yaml`` (when there are authors), ``sources.yaml`` (when there
+are sources) and ``claims.yaml``, each starting with a comment that says where the map came
+from; claims too many for one file under the loader's size limit go to ``claims-1.yaml``,
+``claims-2.yaml``... Everything is written into a
 temporary directory beside the target and renamed into place at the end, so a failed import
 leaves nothing half-written; an existing non-empty directory is replaced only with ``force``.
 """
@@ -14,10 +16,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from argmap.errors import DirectoryTaken
-from argmap.model import ArgMap, Claim, EdgeKind, Side, Stance
+from argmap.load.discover import max_file_bytes
+from argmap.load.scalars import dump_yaml
+from argmap.model import ArgMap, Claim, EdgeKind, Side, Source, Stance
 
 __all__ = ["map_files", "write_map"]
 
@@ -56,15 +58,45 @@ def _claim(claim: Claim) -> dict[str, Any]:
     return entry
 
 
+def _source(source: Source) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": source.id}
+    if len(source.authors) == 1:
+        entry["author"] = source.authors[0]
+    else:
+        entry["authors"] = list(source.authors)
+    entry["title"] = source.title
+    for key in ("venue", "date", "url", "text"):
+        value = getattr(source, key)
+        if value:
+            entry[key] = value
+    return entry
+
+
 def _dump(header: str, data: dict[str, Any]) -> str:
-    body = yaml.safe_dump(
-        data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
-    )
-    return f"# {header}\n{body}"
+    return f"# {header}\n{dump_yaml(data)}"
 
 
-def map_files(argmap: ArgMap, origin: str) -> dict[str, str]:
-    """File name -> YAML text of the map.
+def _claim_files(header: str, claims: list[Claim], limit: int) -> dict[str, str]:
+    """``claims.yaml``, or as many ``claims-N.yaml`` as keep each file under ``limit`` bytes."""
+    items = [dump_yaml([_claim(c)]) for c in claims]
+    head = f"# {header}\nclaims:\n"
+    if not items or len(head.encode()) + sum(len(i.encode()) for i in items) <= limit:
+        return {"claims.yaml": head + "".join(items) if items else _dump(header, {"claims": []})}
+    chunks: list[list[str]] = [[]]
+    size = len(head.encode())
+    for item in items:
+        length = len(item.encode())
+        if chunks[-1] and size + length > limit:
+            chunks.append([])
+            size = len(head.encode())
+        chunks[-1].append(item)
+        size += length
+    return {f"claims-{n}.yaml": head + "".join(chunk) for n, chunk in enumerate(chunks, 1)}
+
+
+def map_files(argmap: ArgMap, origin: str, limit: int | None = None) -> dict[str, str]:
+    """File name -> YAML text of the map; no file over ``limit`` bytes (default: 90% of the
+    loader's limit) unless one claim alone is larger.
 
     >>> from argmap.model import ArgMap, Claim
     >>> print(map_files(ArgMap(claims=[Claim("a", "A: yes")]), "x.txt")["claims.yaml"])
@@ -86,7 +118,11 @@ def map_files(argmap: ArgMap, origin: str) -> dict[str, str]:
             for a in argmap.authors
         ]
         files["authors.yaml"] = _dump(header, {"authors": authors})
-    files["claims.yaml"] = _dump(header, {"claims": [_claim(c) for c in argmap.claims]})
+    if argmap.sources:
+        files["sources.yaml"] = _dump(header, {"sources": [_source(s) for s in argmap.sources]})
+    if limit is None:
+        limit = max_file_bytes() * 9 // 10
+    files.update(_claim_files(header, argmap.claims, limit))
     return files
 
 

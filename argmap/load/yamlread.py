@@ -19,6 +19,8 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 
 from argmap.errors import Diagnostic, Location, Severity, YamlProblem
+from argmap.load.recover import salvage
+from argmap.load.scalars import CORE, CORE_VALUE
 
 __all__ = ["LocatedDict", "LocatedList", "parse_yaml"]
 
@@ -29,12 +31,14 @@ SEQ_TAG = "tag:yaml.org,2002:seq"
 class LocatedDict(dict[Any, Any]):
     """A YAML mapping with the 1-based place of itself, of each key and of each value."""
 
-    __slots__ = ("column", "key_at", "line", "value_at")
+    __slots__ = ("column", "key_at", "line", "partial", "value_at")
 
     line: int
     column: int
     key_at: dict[Any, tuple[int, int]]
     value_at: dict[Any, tuple[int, int]]
+    # Cut short by a syntax error (reported once): its missing keys are not reported again.
+    partial: bool
 
 
 class LocatedList(list[Any]):
@@ -60,9 +64,7 @@ try:  # libyaml's parser is several times faster; the pure-Python one gives the 
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Loader = PureLoader
 
-# Plain scalars are resolved the way SafeLoader resolves them: by first character, then regex.
-_RESOLVERS: dict[str | None, list[tuple[str, Any]]] = PureLoader.yaml_implicit_resolvers
-# The safe constructors of plain values; collections are built here, and any other tag is refused.
+# The safe constructors of explicitly tagged values (`!!int "7"`); any other tag is refused.
 _SCALARS = {
     tag: SafeConstructor.yaml_constructors[tag]
     for tag in (
@@ -174,14 +176,12 @@ class _Builder:
         if tag is None or tag == "!":
             if not event.implicit[0]:
                 return value  # quoted, or with the non-specific tag: a string
-            for candidate, regexp in _RESOLVERS.get(value[:1] if value else "", ()):
+            for candidate, regexp in CORE.get(value[:1], ()):
                 if regexp.match(value):
-                    tag = candidate
-                    break
-            else:
-                if len(value) <= _PLAIN_MEMO_LENGTH:
-                    _PLAIN_STRINGS.add(value)
-                return value
+                    return CORE_VALUE[candidate](value)
+            if len(value) <= _PLAIN_MEMO_LENGTH:
+                _PLAIN_STRINGS.add(value)
+            return value
         if tag == STR_TAG:
             return value
         construct = _SCALARS.get(tag)
@@ -192,10 +192,18 @@ class _Builder:
         try:
             return construct(self.loader, node)
         except (ArithmeticError, LookupError, TypeError, ValueError):  # !!int "abc", !!int ""
+            # One bad value, one problem: the value stays as the text it was, and the rest of
+            # the file is read.
             short = tag.replace("tag:yaml.org,2002:", "!!")
-            raise YamlProblem(
-                "wrong-type", f"'{value}' is not a valid {short}", mark.line + 1, mark.column + 1
-            ) from None
+            self.problems.append(
+                Diagnostic(
+                    Location(self.file, mark.line + 1, mark.column + 1),
+                    Severity.ERROR,
+                    "wrong-type",
+                    f"'{value}' is not a valid {short}; remove the tag or fix the value",
+                )
+            )
+            return value
 
     def mapping(self, event: Any) -> LocatedDict:
         mark = event.start_mark
@@ -287,14 +295,50 @@ class _Builder:
 
 
 def parse_yaml(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
-    """Parse one YAML document; return the data and the duplicate-key problems.
+    """Parse one YAML document; return the data and the problems found on the way.
 
-    Raises YamlProblem for anything that stops the file being read.
+    A syntax error inside one entry of a list (a claim, an author, a source) is one problem:
+    that entry is read up to the error (or left out, if that does not parse either) and the
+    rest of the file is read. Raises YamlProblem for anything that stops the file being read.
 
     >>> data, problems = parse_yaml("a: 1\\nb: [x, y]\\n", "f.yaml")
     >>> data["b"].item_at, problems
     ([(2, 5), (2, 8)], [])
+    >>> data, problems = parse_yaml("c:\\n- id: a\\n  text: 'open\\n- id: b\\n", "f.yaml")
+    >>> [item["id"] for item in data["c"]], [p.code for p in problems]
+    (['a', 'b'], ['yaml-syntax'])
     """
+    try:
+        return _parse(text, file)
+    except YamlProblem as problem:
+        if problem.code != "yaml-syntax" or not problem.line:
+            raise
+        data, problems, starts = salvage(text, file, problem, _parse)
+        _mark_partial(data, starts)
+        return data, problems
+
+
+def _mark_partial(data: Any, starts: set[int]) -> None:
+    """Mark the entries that begin on ``starts`` lines, and the mappings inside them."""
+    if not isinstance(data, LocatedDict):
+        return
+    for section in data.values():
+        for item in section if isinstance(section, LocatedList) else []:
+            if isinstance(item, LocatedDict) and item.line in starts:
+                _mark_all(item)
+
+
+def _mark_all(value: Any) -> None:
+    if isinstance(value, LocatedDict):
+        value.partial = True
+        for inner in value.values():
+            _mark_all(inner)
+    elif isinstance(value, LocatedList):
+        for inner in value:
+            _mark_all(inner)
+
+
+def _parse(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
     loader = _Loader(text)
     builder = _Builder(loader, file)
     try:
@@ -304,8 +348,13 @@ def parse_yaml(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        # Where an unclosed quote or bracket began, not where the parser gave up on it.
+        scanning = error.context and not error.context.startswith("while parsing a block")
+        context = error.context_mark.line + 1 if error.context_mark and scanning else 0
         reason = error.problem or str(error)
-        raise YamlProblem("yaml-syntax", f"YAML syntax error: {reason}", line, column) from None
+        raise YamlProblem(
+            "yaml-syntax", f"YAML syntax error: {reason}", line, column, context
+        ) from None
     except yaml.YAMLError as error:
         raise YamlProblem("yaml-syntax", f"YAML error: {error}") from None
     except RecursionError:

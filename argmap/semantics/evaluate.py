@@ -91,6 +91,8 @@ class Evaluation:
             "strength": {c: round(v, 6) for c, v in self.strength.items()},
         }
         if self.base is not None:
+            # "base" is the older name of "base_strength"; both stay.
+            data["base_strength"] = self.base
             data["base"] = self.base
         data["converged"] = self.converged
         return data
