@@ -212,8 +212,10 @@ def drill(
         outline_labels,
         side_line,
     )
+    from argmap.wording import visible_data
 
     data, _ = _brief(app, claim, side, anonymous)
+    data = visible_data(data)  # shown on the terminal only
     attacks = attack_groups(data)
     random.Random(seed).shuffle(attacks)
     chosen = attacks[:rounds] if rounds else attacks

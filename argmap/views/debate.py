@@ -10,7 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from argmap.debate import attack_groups, case_outline
-from argmap.views import clip_rows
+from argmap.views import ByWidth, clip_rows, hanging
+from argmap.wording import plural, visible_data
 
 __all__ = [
     "NO_ANSWER",
@@ -50,19 +51,25 @@ def _stances(entry: dict[str, Any], indent: int, denials: bool = True) -> list[R
         groups.append(("−", "red", entry["denied_by"], "denies it: "))
     for mark, style, stances, verb in groups:
         for s in stances:
-            line = Text(f"{mark} ", style=style) + Text(s["name"], style="bold")
+            line = Text(s["name"], style="bold")
             line += Text(f" {verb}" if verb else ": ") + Text(
                 f"\u201c{s['quote']}\u201d", style="italic"
             )
-            lines.append(_indent(line, (0, 0, 0, indent)))
-            if s["citation"]:
-                lines.append(_indent(Text(s["citation"], style="dim"), (0, 0, 0, indent + 2)))
+            body = [line, *([Text(s["citation"], style="dim")] if s["citation"] else [])]
+            lines.append(hanging(Text(f"{mark} ", style=style), Group(*body), indent))
     return lines
 
 
-def _claim_line(label: str, claim_id: str, entry: dict[str, Any], style: str = "bold") -> Text:
-    lead = f"{label} " if label else ""
-    return Text.assemble((lead, "bold"), (entry["text"], style), (f"  [{claim_id}]", "cyan"))
+def _claim_text(claim_id: str, entry: dict[str, Any], style: str = "bold") -> Text:
+    return Text.assemble((entry["text"], style), (f"  [{claim_id}]", "cyan"))
+
+
+def _claim_line(
+    label: str, claim_id: str, entry: dict[str, Any], style: str = "bold"
+) -> RenderableType:
+    """``label`` then the claim's text and id, wrapped lines under the text."""
+    text = _claim_text(claim_id, entry, style)
+    return hanging(Text(f"{label} ", style="bold"), text) if label else text
 
 
 def _heading(title: str) -> Text:
@@ -83,8 +90,8 @@ def answers_view(data: dict[str, Any], attack: dict[str, Any], indent: int = 4) 
     parts: list[RenderableType] = []
     for answer in attack["answers"]:
         entry = data["claims"][answer]
-        line = Text("→ ", style="green") + Text(entry["text"]) + Text(f"  [{answer}]", style="cyan")
-        parts.append(_indent(line, (0, 0, 0, indent)))
+        line = Text(entry["text"]) + Text(f"  [{answer}]", style="cyan")
+        parts.append(hanging(Text("→ ", style="green"), line, indent))
         parts.extend(_stances(entry, indent + 2, denials=False))
     return Group(*parts)
 
@@ -107,6 +114,7 @@ def attack_view(
 
 def brief_view(data: dict[str, Any]) -> RenderableType:
     """The whole brief: motion, case, attacks with answers, common ground, sources."""
+    data = visible_data(data)
     motion = data["claims"][data["motion"]]
     parts: list[RenderableType] = [
         Text.assemble(
@@ -117,7 +125,9 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
         side_line(data),
     ]
     outline = case_outline(data)
-    parts.append(_heading(f"Your case: {len(outline)} claims, strongest first by DF-QuAD strength"))
+    parts.append(
+        _heading(f"Your case: {plural(len(outline), 'claim')}, strongest first by DF-QuAD strength")
+    )
     if not outline:
         parts.append(
             Text(
@@ -129,13 +139,14 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
     for label, depth, claim_id in shown_outline:
         entry = data["claims"][claim_id]
         prefix = f"{label}." if depth == 0 else f"{label}"
-        head = _claim_line(prefix, claim_id, entry, "bold" if depth == 0 else "")
-        head += Text(f"  strength {entry['strength']:.2f}", style="dim")
+        text = _claim_text(claim_id, entry, "bold" if depth == 0 else "")
+        text += Text(f"  strength {entry['strength']:.2f}", style="dim")
+        lead = Text(f"{prefix} ", style="bold")
         if depth:
-            head = Text("backed by ", style="dim") + head
+            text = Text("backed by ", style="dim") + text
         if depth == 0:
             parts.append(Text(""))
-        parts.append(_indent(head, (0, 0, 0, 2 * depth)))
+        parts.append(hanging(lead, text, 2 * depth))
         parts.extend(_stances(entry, 2 * depth + 4))
 
     if more_case:
@@ -166,7 +177,7 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
     sides = data.get("sides", {})
     for claim_id in data["common_ground"]:
         entry = data["claims"][claim_id]
-        parts.append(Text("• ") + Text(entry["text"]) + Text(f"  [{claim_id}]", style="cyan"))
+        parts.append(hanging("• ", _claim_text(claim_id, entry, "")))
         holders = [_with_side(s, sides) for s in entry["held_by"]]
         parts.append(_indent(Text("held by " + ", ".join(holders), style="dim"), (0, 0, 0, 2)))
 
@@ -174,9 +185,11 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
     for source in data["sources"]:
         count = len(source["claims"])
         parts.append(
-            Text("• ")
-            + Text(source["citation"] or source["id"])
-            + Text(f"  (quoted for {count} claim{'s' if count != 1 else ''})", style="dim")
+            hanging(
+                "• ",
+                Text(source["citation"] or source["id"])
+                + Text(f"  (quoted for {plural(count, 'claim')})", style="dim"),
+            )
         )
     return Group(*parts)
 
@@ -186,27 +199,54 @@ def _with_side(stance: dict[str, Any], sides: dict[str, list[str]]) -> str:
     return stance["name"] + (f" ({', '.join(tags)})" if tags else "")
 
 
-def motions_table(rows: list[dict[str, Any]]) -> Table:
-    """The motions, most evenly divided first, with the authors (ids) on each side."""
-    table = Table(title=f"Motions ({len(rows)}), most evenly divided first", expand=True)
-    table.add_column("motion", ratio=5, overflow="fold")
-    table.add_column("balance", justify="right")
-    table.add_column("for", style="green", ratio=2)
-    table.add_column("against", style="red", ratio=2)
-    table.add_column("case\nfor / against", justify="center", no_wrap=True)
-    for row in rows:
-        table.add_row(
-            Text(row["text"]) + Text(f"\n{row['id']}", style="cyan"),
-            f"{row['balance']:.2f}",
-            f"{len(row['for'])}: " + ", ".join(row["for"]) if row["for"] else "—",
-            f"{len(row['against'])}: " + ", ".join(row["against"]) if row["against"] else "—",
-            f"{row['case_for']} / {row['case_against']}",
-        )
-    return table
+def motions_table(rows: list[dict[str, Any]]) -> RenderableType:
+    """The motions, most evenly divided first, with the authors (ids) on each side.
+
+    A table where the ids fit beside the other columns, else a list, each id starting a line.
+    """
+    rows = visible_data(rows)
+    title = f"Motions ({len(rows)}), most evenly divided first"
+    id_width = max((len(row["id"]) for row in rows), default=6)
+
+    def side(row: dict[str, Any], key: str) -> str:
+        return f"{len(row[key])}: " + ", ".join(row[key]) if row[key] else "\u2014"
+
+    def wide() -> RenderableType:
+        table = Table(title=title, expand=True)
+        table.add_column("motion", ratio=5, min_width=id_width)
+        table.add_column("balance", justify="right")
+        table.add_column("for", style="green", ratio=2)
+        table.add_column("against", style="red", ratio=2)
+        table.add_column("case\nfor / against", justify="center", no_wrap=True)
+        for row in rows:
+            table.add_row(
+                Text(row["text"]) + Text(f"\n{row['id']}", style="cyan"),
+                f"{row['balance']:.2f}",
+                side(row, "for"),
+                side(row, "against"),
+                f"{row['case_for']} / {row['case_against']}",
+            )
+        return table
+
+    def narrow(width: int) -> RenderableType:
+        parts: list[RenderableType] = [Text(title, style="bold")]
+        for row in rows:
+            head = Text(row["id"], style="cyan") + Text(
+                f"  balance {row['balance']:.2f}; case {row['case_for']} for / "
+                f"{row['case_against']} against",
+                style="dim",
+            )
+            sides = Text("for ", style="green") + side(row, "for")
+            sides += Text("; against ", style="red") + side(row, "against")
+            parts += [Text(""), head, hanging("  ", Group(Text(row["text"]), sides))]
+        return Group(*parts)
+
+    return ByWidth(max(id_width, 30) + 7 + 2 * 12 + 13 + 16, wide, narrow)
 
 
 def drill_summary(rounds: list[dict[str, Any]], total: int) -> RenderableType:
     """The end of a drill: attacks seen, how many the map could answer, each round in a line."""
+    rounds = visible_data(rounds)
     answered = [r for r in rounds if r["attack"]["answers"]]
     share = f" ({100 * len(answered) // len(rounds)}%)" if rounds else ""
     parts: list[RenderableType] = [
@@ -219,7 +259,7 @@ def drill_summary(rounds: list[dict[str, Any]], total: int) -> RenderableType:
     for n, r in enumerate(rounds, 1):
         attack = r["attack"]
         said = r["response"].strip()
-        line = Text(f"{n}. ") + Text(attack["id"], style="cyan") + Text(": ")
+        line = Text(attack["id"], style="cyan") + Text(": ")
         line += (
             Text(f"you said \u201c{said}\u201d") if said else Text("you left it blank", style="dim")
         )
@@ -227,5 +267,5 @@ def drill_summary(rounds: list[dict[str, Any]], total: int) -> RenderableType:
             line += Text("; the map answers with " + ", ".join(attack["answers"]), style="green")
         else:
             line += Text(f"; {NO_ANSWER}", style="bold yellow")
-        parts.append(Text("  ") + line)
+        parts.append(hanging(f"{n}. ", line, 2))
     return Group(*parts)
