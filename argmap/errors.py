@@ -124,14 +124,25 @@ class MapHasErrors(ArgmapError):
 
 
 class UnknownName(ArgmapError):
-    """An id the map does not have; ``close`` are the nearest ids it does have."""
+    """An id the map does not have; ``close`` are the nearest ids it does have, and ``is_a``
+    what the name is in the map instead ("author" where a claim was asked for), if anything.
+    """
 
-    def __init__(self, what: str, name: str, close: list[str]) -> None:
-        hint = " — did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
-        super().__init__(f"unknown {what} '{name}'{hint}")
+    def __init__(self, what: str, name: str, close: list[str], is_a: str | None = None) -> None:
+        if is_a is not None:
+            message = f"'{name}' is {_a(is_a)}, not {_a(what)}"
+        else:
+            hint = " — did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
+            message = f"unknown {what} '{name}'{hint}"
+        super().__init__(message)
         self.what = what
         self.name = name
         self.close = close
+        self.is_a = is_a
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
 def did_you_mean(name: object, known: Iterable[object]) -> str:

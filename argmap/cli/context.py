@@ -44,6 +44,15 @@ class AppContext:
             stderr=stderr, markup=False, highlight=False, no_color=not self.color or None
         )
 
+    def no_claims(self) -> str | None:
+        """What to say instead of empty tables when the map has no claims yet, else None."""
+        if self.workspace.graph.number_of_nodes():
+            return None
+        return (
+            f"the map has no claims yet: add some to a .yaml file in {self.map_dir} "
+            "(see 'The map format' in the README)"
+        )
+
     @cached_property
     def workspace(self) -> Workspace:
         """The map of this invocation; a bar on stderr while a long load runs on a terminal."""

@@ -110,6 +110,7 @@ def _write_handout(
     from argmap.debate import attack_groups
     from argmap.errors import ArgmapError
     from argmap.export.handout import html_handout, markdown_handout
+    from argmap.wording import plural
 
     kind = HANDOUTS.get(Path(output).suffix.lower())
     if kind is None:
@@ -127,8 +128,8 @@ def _write_handout(
     groups = attack_groups(data)
     answered = sum(1 for a in groups if a["answers"])
     app.err.print(
-        f"wrote {output}: {len(data['case'])} case claims, {len(groups)} attacks "
-        f"({answered} answered in the map)",
+        f"wrote {output}: {plural(len(data['case']), 'case claim')}, "
+        f"{plural(len(groups), 'attack')} ({answered} answered in the map)",
         soft_wrap=True,
     )
 
@@ -170,6 +171,7 @@ def _motions(app: AppContext, anonymous: bool, fmt: str, output: str | None) -> 
         {"motions": rows},
         fmt,
         table=lambda data: view("debate.motions_table")(data["motions"]),
+        empty=app.no_claims(),
     )
 
 

@@ -47,6 +47,7 @@ def import_map(app: AppContext, fmt: str, file: str, out_dir: str, force: bool) 
     from argmap.importers import import_file
     from argmap.load import load_map
     from argmap.load.write_map import write_map
+    from argmap.wording import plural
 
     imported = import_file(fmt, file)
     for warning in imported.warnings:
@@ -63,10 +64,11 @@ def import_map(app: AppContext, fmt: str, file: str, out_dir: str, force: bool) 
     for error in errors:
         app.err.print(str(error), style="red", soft_wrap=True)
     app.err.print(
-        f"imported {len(argmap.claims)} claim(s), {len(argmap.edges())} edge(s), "
-        f"{len(argmap.authors)} author(s), {len(argmap.stances())} stance(s) into {out_dir}; "
-        f"{len(imported.warnings)} import warning(s); check: {len(errors)} error(s), "
-        f"{len(diagnostics) - len(errors)} warning(s)",
+        f"imported {plural(len(argmap.claims), 'claim')}, {plural(len(argmap.edges()), 'edge')}, "
+        f"{plural(len(argmap.authors), 'author')}, {plural(len(argmap.stances()), 'stance')} "
+        f"into {out_dir}; {plural(len(imported.warnings), 'import warning')}; "
+        f"check: {plural(len(errors), 'error')}, "
+        f"{plural(len(diagnostics) - len(errors), 'warning')}",
         soft_wrap=True,
     )
     if errors:

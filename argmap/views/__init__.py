@@ -9,7 +9,7 @@ from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.text import Text
 
-from argmap.wording import CONTROL, visible
+from argmap.wording import CONTROL, plural, visible
 
 __all__ = [
     "TABLE_ROWS",
@@ -30,20 +30,23 @@ TABLE_ROWS = 200
 
 
 def clip_rows(
-    rows: Sequence[T], what: str, limit: int = TABLE_ROWS
+    rows: Sequence[T], what: str, limit: int = TABLE_ROWS, many: str | None = None
 ) -> tuple[Sequence[T], Text | None]:
     """The first ``limit`` rows, and a note on the rest (None when nothing is cut).
 
-    >>> shown, note = clip_rows(list(range(5)), "claims", limit=3)
+    ``what`` names one row, ``many`` several (by default ``what`` and an "s").
+
+    >>> shown, note = clip_rows(list(range(5)), "claim", limit=3)
     >>> shown, str(note)
     ([0, 1, 2], '… and 2 more claims (--format json lists them all)')
+    >>> str(clip_rows(list(range(4)), "claim", limit=3)[1])
+    '… and 1 more claim (--format json lists them all)'
     """
     if len(rows) <= limit:
         return rows, None
     more = len(rows) - limit
-    return rows[:limit], Text(
-        f"\u2026 and {more} more {what} (--format json lists them all)", style="dim"
-    )
+    counted = plural(more, f"more {what}", f"more {many}" if many else None)
+    return rows[:limit], Text(f"\u2026 and {counted} (--format json lists them all)", style="dim")
 
 
 def indent(renderable: RenderableType, by: int) -> RenderableType:
@@ -53,16 +56,35 @@ def indent(renderable: RenderableType, by: int) -> RenderableType:
     return Padding(renderable, (0, 0, 0, by), expand=False) if by else renderable
 
 
-def hanging(lead: str | Text, body: RenderableType, by: int = 0) -> RenderableType:
+def hanging(lead: str | Text, body: RenderableType, by: int = 0, keep: int = 0) -> RenderableType:
     """``lead`` (a mark, a number) then ``body`` beside it, the body's wrapped lines aligned
-    under its first (a hanging indent); all of it indented by ``by`` columns."""
-    from rich.table import Table
+    under its first (a hanging indent); all of it indented by ``by`` columns.
 
-    grid = Table.grid()
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    grid.add_row(lead, body)
-    return indent(grid, by)
+    ``keep`` is the least width the body needs (the id it starts with): where the lead leaves
+    less, the lead takes a line of its own and the body goes under it, two columns in.
+    """
+    lead = Text(lead) if isinstance(lead, str) else lead
+    return indent(_Hanging(lead, body, keep), by)
+
+
+class _Hanging:
+    def __init__(self, lead: Text, body: RenderableType, keep: int) -> None:
+        self.lead = lead
+        self.body = body
+        self.keep = keep
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.console import Group
+        from rich.table import Table
+
+        if self.keep and self.lead.cell_len + self.keep > options.max_width:
+            yield Group(self.lead, indent(self.body, 2))
+            return
+        grid = Table.grid()
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        grid.add_row(self.lead, self.body)
+        yield grid
 
 
 class ByWidth:

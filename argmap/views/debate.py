@@ -69,7 +69,8 @@ def _claim_line(
 ) -> RenderableType:
     """``label`` then the claim's text and id, wrapped lines under the text."""
     text = _claim_text(claim_id, entry, style)
-    return hanging(Text(f"{label} ", style="bold"), text) if label else text
+    lead = Text(f"{label} ", style="bold")
+    return hanging(lead, text, keep=len(claim_id) + 2) if label else text
 
 
 def _heading(title: str) -> Text:
@@ -135,7 +136,7 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
                 style="yellow",
             )
         )
-    shown_outline, more_case = clip_rows(outline, "claims of the case")
+    shown_outline, more_case = clip_rows(outline, "claim of the case", many="claims of the case")
     for label, depth, claim_id in shown_outline:
         entry = data["claims"][claim_id]
         prefix = f"{label}." if depth == 0 else f"{label}"
@@ -146,7 +147,7 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
             text = Text("backed by ", style="dim") + text
         if depth == 0:
             parts.append(Text(""))
-        parts.append(hanging(lead, text, 2 * depth))
+        parts.append(hanging(lead, text, 2 * depth, keep=len(claim_id) + 2))
         parts.extend(_stances(entry, 2 * depth + 4))
 
     if more_case:
@@ -162,7 +163,7 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
     if not groups:
         parts.append(Text("The map has no attack on this case.", style="dim"))
     labels = outline_labels(data)
-    shown_groups, more_attacks = clip_rows(groups, "attacks")
+    shown_groups, more_attacks = clip_rows(groups, "attack")
     for n, attack in enumerate(shown_groups, 1):
         parts.append(Text(""))
         parts.append(attack_view(data, attack, f"A{n}.", labels))

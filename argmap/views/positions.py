@@ -40,7 +40,7 @@ def stances_table(result: dict[str, Any], width: int) -> RenderableType:
     """
     authors = result["authors"]
     derived = any("positions" in row for row in result["claims"])
-    shown, more = clip_rows(result["claims"], "claims")
+    shown, more = clip_rows(result["claims"], "claim")
     id_width = max((len(row["id"]) for row in shown), default=5)
     cell = 3 if derived else 1
 
@@ -126,7 +126,7 @@ def contested_view(claims: list[dict[str, Any]], title: str = "Contested claims"
     parts: list[RenderableType] = [Text(f"{title} ({len(claims)})", style="bold")]
     if not claims:
         parts.append(Text("no claim has authors on both sides", style="dim"))
-    shown, more = clip_rows(claims, "contested claims")
+    shown, more = clip_rows(claims, "contested claim")
     for rank, claim in enumerate(shown, 1):
         head = Text(f"\n{rank}. ", style="bold") + Text(claim["id"], style="cyan")
         head += Text(f"  {len(claim['for'])} for v {len(claim['against'])} against")

@@ -122,7 +122,7 @@ def _stance_marks(row: dict[str, Any]) -> Text:
 
 def claim_table(rows: list[dict[str, Any]], title: str = "Claims") -> RenderableType:
     """Claims with who holds and denies them: a table where it fits, else a list."""
-    shown, more = clip_rows(rows, "claims")
+    shown, more = clip_rows(rows, "claim")
     shown = visible_data(list(shown))
     heading = f"{title} ({len(rows)})"
     id_width = _widest((r["id"] for r in shown), 2)
@@ -254,7 +254,7 @@ def search_table(query: str, results: list[dict[str, Any]]) -> RenderableType:
                 f"  score {result['score']:.1f}", style="dim"
             )
             body = Group(head, Text(result["text"]), *(f for f in found_in(result)))
-            parts.append(hanging(f"{rank:>{number}}. ", body))
+            parts.append(hanging(f"{rank:>{number}}. ", body, keep=len(result["id"])))
         return Group(*parts)
 
     return ByWidth(need, wide, narrow)

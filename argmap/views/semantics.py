@@ -109,7 +109,7 @@ def _claim_table(
             ]
             if why:
                 body.append(Text(why, style="dim"))
-            parts.append(hanging(lead, Group(*body)))
+            parts.append(hanging(lead, Group(*body), keep=len(claim)))
         return Group(*parts)
 
     return ByWidth(need, wide, narrow)
@@ -133,7 +133,7 @@ def labels_view(
     """The grounded label of each claim, why, and its DF-QuAD strength; in, undec, out order."""
     title = "Grounded labelling" + (f" as {author} sees it" if author else "")
     order = {"in": 0, "undec": 1, "out": 2}
-    shown, more = clip_rows(sorted(labels, key=lambda c: (order[labels[c]], c)), "claims")
+    shown, more = clip_rows(sorted(labels, key=lambda c: (order[labels[c]], c)), "claim")
     rows: list[tuple[list[RenderableType | str], str, str]] = [
         (
             [label_text(labels[claim]), f"{strength[claim]:.2f}"],
@@ -162,7 +162,7 @@ def extensions_view(
     for k, extension in enumerate(found, 1):
         members = Text("{" + ", ".join(extension) + "}", style="cyan")
         parts.append(hanging(Text(f"{k}. ", style="bold"), members, 2))
-    shown, more = clip_rows(sorted(graph.nodes), "claims")
+    shown, more = clip_rows(sorted(graph.nodes), "claim")
     rows: list[tuple[list[RenderableType | str], str, str]] = []
     for claim in shown:
         n = sum(1 for e in found if claim in e)
@@ -190,7 +190,7 @@ def strengths_view(
 ) -> RenderableType:
     """Claims by strength, strongest first, with the base score each started from."""
     title = SEMANTICS_TITLES[semantics] + (f" as {author} sees it" if author else "")
-    shown, more = clip_rows(sorted(strength, key=lambda c: (-strength[c], c)), "claims")
+    shown, more = clip_rows(sorted(strength, key=lambda c: (-strength[c], c)), "claim")
     rows: list[tuple[list[RenderableType | str], str, str]] = []
     for claim in shown:
         value = strength[claim]
