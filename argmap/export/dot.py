@@ -134,7 +134,7 @@ def _legend(color_by: str, colors: dict[str, str], key_names: dict[str, str]) ->
         (f'<FONT COLOR="{REBUT}"><B>- - -\u22a3</B></FONT>', "rebuts (dashed)"),
         (f'<FONT COLOR="{SUPPORT}">+ name</FONT>', "holds the claim"),
         (f'<FONT COLOR="{REBUT}">\u2212 name</FONT>', "denies the claim"),
-        ('<FONT POINT-SIZE="9"><B>MOTION</B></FONT>', "nobody holds it"),
+        ('<FONT POINT-SIZE="9"><B>MOTION</B></FONT>', "a question authors take sides on"),
     ]
     rows = ['<TR><TD COLSPAN="2" ALIGN="LEFT"><B>Legend</B></TD></TR>']
     for sample, meaning in samples:
