@@ -134,6 +134,7 @@ TERMINAL_COMMANDS = [
     ["check"],
     ["check", "--texts", "{texts}"],
     ["check", "--texts", "{texts}", "--strict"],
+    ["check", "--texts", "{texts}", "--format", "github"],
     ["quote", "reason", "--in", "{article}"],
     ["list", "--author", "ann\x1b[2J"],
     ["show", "\x1b]0;typed\x07"],
@@ -197,12 +198,14 @@ def test_a_broken_map_shows_its_diagnostics_escaped(
         (["prep", "motion", "--side", "for"], ["\\u202etxt.exe", "\\x9b31m"]),
         (["compare", "ann", "bob"], ["\\x1b]0;pwned\\x07", "\\rOVERWRITTEN"]),
         (["search", "answer"], ["\\x08\\rOVERWRITTEN", "\\x9b31m"]),
+        (["quote", "reason", "--in", "{article}"], ["\\u202etxt.exe", "\\x1b]0;pwned\\x07"]),
     ],
 )
 def test_planted_sequences_are_shown_as_escapes(
     planted: Path, command: list[str], shown: list[str]
 ) -> None:
     out = _invoke(command, planted, {"COLUMNS": "200", "NO_COLOR": "1"}).stdout
+    out = " ".join(out.split())
     for escape in shown:
         assert escape in out, (escape, out)
 

@@ -10,7 +10,7 @@ from argmap.cli.context import AppContext
 from argmap.cli.options import format_option
 from argmap.cli.output import emit
 from argmap.errors import Diagnostic, Severity
-from argmap.wording import plural
+from argmap.wording import plural, visible
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -69,14 +69,18 @@ def _text(diagnostics: list[Diagnostic]) -> Text:
     for n, d in enumerate(diagnostics):
         if n:
             text.append("\n")
-        text.append(str(d), style="red" if d.severity is Severity.ERROR else "yellow")
+        text.append(visible(str(d)), style="red" if d.severity is Severity.ERROR else "yellow")
     return text
 
 
 def _github_annotation(d: Diagnostic) -> str:
     level = "error" if d.severity is Severity.ERROR else "warning"
+    # Annotations are shown to people: control characters written out, as on a terminal.
     message = (
-        f"{d.message} [{d.code}]".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        visible(f"{d.message} [{d.code}]")
+        .replace("%", "%25")
+        .replace("\r", "%0D")
+        .replace("\n", "%0A")
     )
     place = f"file={d.loc.file}"
     if d.loc.line:
