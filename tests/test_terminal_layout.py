@@ -105,6 +105,17 @@ def test_every_line_fits_keeps_ids_whole_and_ends_without_spaces(
     assert _cut_ids(result.stdout) == []
 
 
+@pytest.mark.parametrize("width", ["66", "110", "119", "164"])
+@pytest.mark.parametrize(
+    "args",
+    [["list"], ["search", "alliance"], ["evaluate"], ["camps", "--all"], ["overview"]],
+    ids=lambda a: " ".join(a),
+)
+def test_ids_stay_whole_where_a_table_only_just_fits(args: list[str], width: str) -> None:
+    # Widths at which a table's columns only just hold its ids and its longest words.
+    assert _cut_ids(_run(args, width).stdout) == []
+
+
 def test_the_check_for_cut_ids_finds_them() -> None:
     assert _cut_ids("│ axis-of-convenie… │") == ["axis-of-convenie…"]
     assert _cut_ids("china-backs-russia-on-ukra\nine") == ["china-backs-russia-on-ukra"]

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.segment import Segment
 from rich.text import Text
 
@@ -23,6 +24,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+# A width no terminal has: what a renderable needs, measured without a limit.
+_UNBOUNDED = 100_000
 
 # A terminal table longer than this is cut, with a line saying how to get every row: thousands
 # of rows help nobody on a screen, and drawing them costs seconds and hundreds of MB.
@@ -56,40 +60,47 @@ def indent(renderable: RenderableType, by: int) -> RenderableType:
     return Padding(renderable, (0, 0, 0, by), expand=False) if by else renderable
 
 
-def hanging(lead: str | Text, body: RenderableType, by: int = 0, keep: int = 0) -> RenderableType:
+def hanging(lead: str | Text, body: RenderableType, by: int = 0) -> RenderableType:
     """``lead`` (a mark, a number) then ``body`` beside it, the body's wrapped lines aligned
     under its first (a hanging indent); all of it indented by ``by`` columns.
 
-    ``keep`` is the least width the body needs (the id it starts with): where the lead leaves
-    less, the lead takes a line of its own and the body goes under it, two columns in.
+    Where the lead leaves the body less room than its longest word (an id), the lead takes a
+    line of its own and the body goes under it: a word is never cut.
     """
     lead = Text(lead) if isinstance(lead, str) else lead
-    return indent(_Hanging(lead, body, keep), by)
+    return indent(_Hanging(lead, body), by)
 
 
 class _Hanging:
-    def __init__(self, lead: Text, body: RenderableType, keep: int) -> None:
+    def __init__(self, lead: Text, body: RenderableType) -> None:
         self.lead = lead
         self.body = body
-        self.keep = keep
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        body = Measurement.get(console, options, self.body)
+        lead = self.lead.cell_len
+        # At its narrowest the lead stands on a line of its own, above the body.
+        return Measurement(max(lead, body.minimum), lead + body.maximum)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.console import Group
         from rich.table import Table
 
-        if self.keep and self.lead.cell_len + self.keep > options.max_width:
-            yield Group(self.lead, indent(self.body, 2))
+        width = options.max_width
+        least = Measurement.get(console, options, self.body).minimum
+        if self.lead.cell_len + least > width:
+            yield Group(self.lead, indent(self.body, 2 if least + 2 <= width else 0))
             return
         grid = Table.grid()
         grid.add_column(no_wrap=True)
-        grid.add_column()
+        grid.add_column(overflow="fold")
         grid.add_row(self.lead, self.body)
         yield grid
 
 
 class ByWidth:
     """One of two layouts, chosen when drawn: ``wide()`` where at least ``need`` columns are
-    free, else ``narrow(width)``.
+    free and it can be drawn without cutting a word, else ``narrow(width)``.
 
     A table whose id column would leave its text too little room gives way to a list in which
     each id starts its own line: an id is never cut or wrapped.
@@ -107,7 +118,13 @@ class ByWidth:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
-        yield self.wide() if width >= self.need else self.narrow(width)
+        if width >= self.need:
+            wide = self.wide()
+            # Measured without the width's limit, which would clamp the answer to it.
+            if Measurement.get(console, options.update_width(_UNBOUNDED), wide).minimum <= width:
+                yield wide
+                return
+        yield self.narrow(width)
 
 
 class Trimmed:

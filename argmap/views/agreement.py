@@ -11,7 +11,7 @@ import networkx as nx
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from argmap.views import indent
+from argmap.views import hanging, indent
 from argmap.views.matrix import score_style, signed
 from argmap.wording import visible, visible_data
 
@@ -87,12 +87,12 @@ def _how(graph: nx.DiGraph, side: dict[str, Any]) -> list[RenderableType]:
     parts: list[RenderableType] = [indent(line, 5)]
     for quote in side["quotes"]:
         mark = "+" if quote["side"] == "holds" else "\u2212"
-        text = Text(f"{mark} \u201c{quote['quote']}\u201d", style="italic")
+        text = Text(f"\u201c{quote['quote']}\u201d", style="italic")
         if quote["claim"] != side.get("claim"):
             text += Text(f" (on {quote['claim']})", style="dim")
         if quote["citation"]:
             text += Text(f"  {quote['citation']}", style="dim")
-        parts.append(indent(text, 7))
+        parts.append(hanging(f"{mark} ", text, 7))
     return parts
 
 

@@ -70,7 +70,7 @@ def _claim_line(
     """``label`` then the claim's text and id, wrapped lines under the text."""
     text = _claim_text(claim_id, entry, style)
     lead = Text(f"{label} ", style="bold")
-    return hanging(lead, text, keep=len(claim_id) + 2) if label else text
+    return hanging(lead, text) if label else text
 
 
 def _heading(title: str) -> Text:
@@ -147,7 +147,7 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
             text = Text("backed by ", style="dim") + text
         if depth == 0:
             parts.append(Text(""))
-        parts.append(hanging(lead, text, 2 * depth, keep=len(claim_id) + 2))
+        parts.append(hanging(lead, text, 2 * depth))
         parts.extend(_stances(entry, 2 * depth + 4))
 
     if more_case:

@@ -47,7 +47,7 @@ def _sides_table(title: str, rows: list[dict[str, Any]]) -> RenderableType:
         (len(a) for r in rows for a in [*r["for"], *r["against"], *r.get("mixed", [])]),
         default=1,
     )
-    need = claim_width + 2 * max(author_width, 16) + 7 + 12
+    need = claim_width + 2 * max(author_width, 10) + 7 + 12
 
     def against(row: dict[str, Any]) -> str:
         text = ", ".join(row["against"]) or "-"

@@ -136,7 +136,7 @@ def claim_table(rows: list[dict[str, Any]], title: str = "Claims") -> Renderable
         return text
 
     def wide() -> RenderableType:
-        table = Table(title=heading)
+        table = Table(title=heading, expand=True)
         table.add_column("id", style="cyan", no_wrap=True, min_width=id_width)
         table.add_column("claim", ratio=3)
         table.add_column("holds", style="green", ratio=1, min_width=author_width)
@@ -254,7 +254,7 @@ def search_table(query: str, results: list[dict[str, Any]]) -> RenderableType:
                 f"  score {result['score']:.1f}", style="dim"
             )
             body = Group(head, Text(result["text"]), *(f for f in found_in(result)))
-            parts.append(hanging(f"{rank:>{number}}. ", body, keep=len(result["id"])))
+            parts.append(hanging(f"{rank:>{number}}. ", body))
         return Group(*parts)
 
     return ByWidth(need, wide, narrow)

@@ -109,7 +109,7 @@ def _claim_table(
             ]
             if why:
                 body.append(Text(why, style="dim"))
-            parts.append(hanging(lead, Group(*body), keep=len(claim)))
+            parts.append(hanging(lead, Group(*body)))
         return Group(*parts)
 
     return ByWidth(need, wide, narrow)
