@@ -237,3 +237,12 @@ def test_a_map_with_one_error_says_error_not_errors(
 ) -> None:
     root = write_map({"a.yaml": "claims:\n  - {id: a, text: A, supports: [b]}\n"})
     assert "has 1 error;" in run("--map", root, "stats").stderr
+
+
+def test_a_style_stays_on_its_own_words(small_map: Path) -> None:
+    # rich's Text + Text keeps the left part's style for the whole: the views assemble instead.
+    env = {"COLUMNS": "200", "FORCE_COLOR": "1", "NO_COLOR": "", "TERM": "xterm-256color"}
+    show = CliRunner().invoke(cli, ["--map", str(small_map), "show", "motion"], env=env).stdout
+    assert "\x1b[1mBob Baker\x1b[0m: \u201cno alliance is coming\u201d" in show
+    listed = CliRunner().invoke(cli, ["--map", str(small_map), "list"], env=env).stdout
+    assert "\x1b[1;35mmotion: \x1b[0mThe two states will form an alliance." in listed

@@ -44,7 +44,7 @@ def _rows(
 def _sided(row: dict[str, Any], rest: Text) -> RenderableType:
     """``for     claim-id  rest``, the rest's wrapped lines under the id."""
     side = Text(f"{row['side']:<8}", style="green" if row["side"] == "for" else "red")
-    return hanging(side, Text(row["id"], style="cyan") + rest)
+    return hanging(side, Text.assemble((row["id"], "cyan"), rest))
 
 
 def camps_view(

@@ -144,7 +144,7 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
         text += Text(f"  strength {entry['strength']:.2f}", style="dim")
         lead = Text(f"{prefix} ", style="bold")
         if depth:
-            text = Text("backed by ", style="dim") + text
+            text = Text.assemble(("backed by ", "dim"), text)
         if depth == 0:
             parts.append(Text(""))
         parts.append(hanging(lead, text, 2 * depth))
@@ -232,13 +232,14 @@ def motions_table(rows: list[dict[str, Any]]) -> RenderableType:
     def narrow(width: int) -> RenderableType:
         parts: list[RenderableType] = [Text(title, style="bold")]
         for row in rows:
-            head = Text(row["id"], style="cyan") + Text(
-                f"  balance {row['balance']:.2f}; case {row['case_for']} for / "
-                f"{row['case_against']} against",
-                style="dim",
+            balance = (
+                f"  balance {row['balance']:.2f}; "
+                f"case {row['case_for']} for / {row['case_against']} against"
             )
-            sides = Text("for ", style="green") + side(row, "for")
-            sides += Text("; against ", style="red") + side(row, "against")
+            head = Text.assemble((row["id"], "cyan"), (balance, "dim"))
+            sides = Text.assemble(
+                ("for ", "green"), side(row, "for"), ("; against ", "red"), side(row, "against")
+            )
             parts += [Text(""), head, hanging("  ", Group(Text(row["text"]), sides))]
         return Group(*parts)
 
@@ -260,7 +261,7 @@ def drill_summary(rounds: list[dict[str, Any]], total: int) -> RenderableType:
     for n, r in enumerate(rounds, 1):
         attack = r["attack"]
         said = r["response"].strip()
-        line = Text(attack["id"], style="cyan") + Text(": ")
+        line = Text.assemble((attack["id"], "cyan"), ": ")
         line += (
             Text(f"you said \u201c{said}\u201d") if said else Text("you left it blank", style="dim")
         )

@@ -73,10 +73,15 @@ def _sides_table(title: str, rows: list[dict[str, Any]]) -> RenderableType:
     def narrow(width: int) -> RenderableType:
         parts: list[RenderableType] = [Text(title, style="italic")]
         for row in rows:
-            head = Text(row["id"], style="cyan")
-            head += Text(f"  {len(row['for'])} v {len(row['against'])}")
-            sides = Text("for: ", style="green") + (", ".join(row["for"]) or "-")
-            sides += Text("; against: ", style="red") + against(row)
+            head = Text.assemble(
+                (row["id"], "cyan"), f"  {len(row['for'])} v {len(row['against'])}"
+            )
+            sides = Text.assemble(
+                ("for: ", "green"),
+                ", ".join(row["for"]) or "-",
+                ("; against: ", "red"),
+                against(row),
+            )
             parts += [head, indent(sides, 2)]
         return Group(*parts, Text(""))
 

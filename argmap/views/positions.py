@@ -93,12 +93,13 @@ def _stance_line(row: dict[str, Any], authors: list[str], width: int) -> Rendera
     for mark, who in by_mark.items():
         if marks:
             marks += "  "
-        marks += Text(f"{mark} ", style=_STYLE.get(mark, "yellow")) + ", ".join(who)
+        marks.append(f"{mark} ", style=_STYLE.get(mark, "yellow"))
+        marks.append(", ".join(who))
     head = Text(row["id"], style="cyan")
     if not marks:
         return head
     if len(row["id"]) + 2 + min(marks.cell_len, 20) <= width:
-        return hanging(head + "  ", marks)
+        return hanging(Text.assemble(head, "  "), marks)
     return Group(head, indent(marks, 2))
 
 

@@ -97,8 +97,11 @@ def author_table(rows: list[dict[str, Any]]) -> RenderableType:
     def narrow(width: int) -> RenderableType:
         parts: list[RenderableType] = [Text(f"Authors ({len(rows)})", style="bold")]
         for row in rows:
-            head = Text(row["id"], style="cyan") + Text(f"  {row['name']}", style="bold")
-            head += Text(f"  holds {row['holds']}, denies {row['denies']}", style="dim")
+            head = Text.assemble(
+                (row["id"], "cyan"),
+                (f"  {row['name']}", "bold"),
+                (f"  holds {row['holds']}, denies {row['denies']}", "dim"),
+            )
             lines: list[RenderableType] = []
             if row["affiliation"]:
                 lines.append(Text(row["affiliation"]))
@@ -113,10 +116,9 @@ def author_table(rows: list[dict[str, Any]]) -> RenderableType:
 def _stance_marks(row: dict[str, Any]) -> Text:
     marks = Text()
     if row["held_by"]:
-        marks += Text("+ " + ", ".join(row["held_by"]), style="green")
+        marks.append("+ " + ", ".join(row["held_by"]), style="green")
     if row["denied_by"]:
-        marks += Text(("  " if marks else "") + "\u2212 " + ", ".join(row["denied_by"]))
-        marks.stylize("red", len(marks) - len(", ".join(row["denied_by"])) - 2)
+        marks.append(("  " if marks else "") + "\u2212 " + ", ".join(row["denied_by"]), style="red")
     return marks
 
 
@@ -130,10 +132,7 @@ def claim_table(rows: list[dict[str, Any]], title: str = "Claims") -> Renderable
     need = id_width + TEXT_ROOM + 2 * author_width + _frame(4)
 
     def text_of(row: dict[str, Any]) -> Text:
-        text = Text(row["text"])
-        if row["motion"]:
-            text = Text("motion: ", style="bold magenta") + text
-        return text
+        return Text.assemble(("motion: " if row["motion"] else "", "bold magenta"), row["text"])
 
     def wide() -> RenderableType:
         table = Table(title=heading, expand=True)
@@ -153,7 +152,7 @@ def claim_table(rows: list[dict[str, Any]], title: str = "Claims") -> Renderable
             head = Text(row["id"], style="cyan")
             marks = _stance_marks(row)
             if marks:
-                head += Text("  ") + marks
+                head = Text.assemble(head, "  ", marks)
             parts += [head, indent(text_of(row), 2)]
         return Group(*parts)
 
@@ -164,7 +163,7 @@ def claim_table(rows: list[dict[str, Any]], title: str = "Claims") -> Renderable
 def _stance_lines(stances: list[dict[str, Any]], mark: str, style: str) -> list[RenderableType]:
     lines: list[RenderableType] = []
     for s in stances:
-        said = Text(s["name"], style="bold") + Text(f": \u201c{s['quote']}\u201d")
+        said = Text.assemble((s["name"], "bold"), f": \u201c{s['quote']}\u201d")
         body: list[RenderableType] = [said]
         if s["citation"]:
             body.append(Text(f"({s['citation']})", style="dim"))
@@ -250,9 +249,7 @@ def search_table(query: str, results: list[dict[str, Any]]) -> RenderableType:
         parts: list[RenderableType] = [Text(heading, style="bold")]
         number = len(str(len(results)))
         for rank, result in enumerate(results, 1):
-            head = Text(result["id"], style="cyan") + Text(
-                f"  score {result['score']:.1f}", style="dim"
-            )
+            head = Text.assemble((result["id"], "cyan"), (f"  score {result['score']:.1f}", "dim"))
             body = Group(head, Text(result["text"]), *(f for f in found_in(result)))
             parts.append(hanging(f"{rank:>{number}}. ", body))
         return Group(*parts)

@@ -61,7 +61,7 @@ def _reason(graph: nx.DiGraph, claim: str, labels: dict[str, str], author: str |
 
 
 def _claim_cell(graph: nx.DiGraph, claim: str) -> Text:
-    return Text(claim, style="cyan") + Text("\n" + visible(graph.nodes[claim]["text"]), style="dim")
+    return Text.assemble((claim, "cyan"), ("\n" + visible(graph.nodes[claim]["text"]), "dim"))
 
 
 def _claim_table(
