@@ -1,17 +1,23 @@
 """Anonymizing plain data (a brief, a list of motions): authors become "Author A", "Author B"...
 
-The labels are computed once (``author_labels``) and used for everything shown of one brief,
-text and diagram alike.
+Everything that names an author goes: names and the words of names (a surname, whichever end
+of the name it stands at), author ids as words ("GVS"), source ids, and the titles, venues and
+addresses of sources (a title is one web search from its author), in every string of the data.
+Citations become "Author A, source 1, 2016". The labels are computed once (``author_labels``)
+and used for everything shown of one brief, text and diagram alike (``Anonymizer.text``).
 """
 
 from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-__all__ = ["anonymize", "author_labels", "letters"]
+__all__ = ["Anonymizer", "anonymize", "anonymizer_for", "author_labels", "letters"]
+
+# Words of names that say nothing of who the author is.
+_GENERIC = frozenset({"the", "and", "van", "von", "der", "del", "contributor", "staff", "editor"})
 
 
 def letters(n: int) -> str:
@@ -41,20 +47,89 @@ def author_labels(data: dict[str, Any], authors: Iterable[str]) -> dict[str, str
     return {a: f"Author {letters(n)}" for n, a in enumerate(order)}
 
 
+class Anonymizer:
+    """Rewrites strings and plain data so that nothing names an author.
+
+    ``authors`` maps author id to name, ``labels`` author id to label; ``sources`` maps source
+    id to its Source (or anything with ``title``, ``venue`` and ``url``), or is just the ids;
+    ``numbers`` gives each source id its number ("source 1"), in order of appearance.
+    """
+
+    def __init__(
+        self,
+        authors: dict[str, str],
+        labels: dict[str, str],
+        sources: Mapping[str, Any] | Iterable[str] = (),
+        numbers: dict[str, int] | None = None,
+    ) -> None:
+        self.labels = labels
+        self.numbers = numbers or {}
+        self.ident = {
+            "author": {a: label.lower().replace(" ", "-") for a, label in labels.items()},
+            "source": {s: f"source-{n}" for s, n in self.numbers.items()},
+        }
+        words: dict[str, str] = {}
+        phrases: dict[str, str] = {}
+        if isinstance(sources, Mapping):
+            for source_id, source in sources.items():
+                number = self.numbers.get(source_id)
+                named = f"source {number}" if number else "a source"
+                for phrase, said in (
+                    (getattr(source, "title", None), named),
+                    (getattr(source, "venue", None), "its publication"),
+                    (getattr(source, "url", None), "its address"),
+                ):
+                    if phrase and len(phrase) > 3:
+                        phrases.setdefault(phrase, said)
+        for author_id, name in authors.items():
+            label = labels[author_id]
+            phrases[name] = label
+            for word in name.replace(".", " ").split():
+                # a word two authors' names share would mislabel one of them: leave it
+                unique = sum(word in other.split() for other in authors.values()) == 1
+                if unique and len(word) > 2 and word[0].isupper() and word.lower() not in _GENERIC:
+                    words.setdefault(word, label)
+            if len(author_id) > 2:
+                words.setdefault(author_id.upper(), label)
+                words.setdefault(author_id.capitalize(), label)
+        table = {**words, **phrases}
+        self.table = table
+        alternatives = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<![\w-])({alternatives})(?![\w-])") if table else None
+
+    def text(self, value: str) -> str:
+        """``value`` with every name, name word, id, title and venue replaced."""
+        if self.pattern is None:
+            return value
+        return self.pattern.sub(lambda m: self.table[m.group(0)], value)
+
+    def citation(self, authors: list[str], source: str | None, year: Any) -> str:
+        """ "Author A, source 1, 2016"."""
+        names = " and ".join(self.labels.get(a, a) for a in authors)
+        number = self.numbers.get(source or "")
+        parts = [names, f"source {number}" if number else "", str(year) if year else ""]
+        return ", ".join(p for p in parts if p)
+
+    def data(self, data: Any) -> Any:
+        """A copy of plain ``data`` with every author and source anonymized."""
+        return _rewrite(data, self)
+
+
 def anonymize(
     data: dict[str, Any],
     authors: dict[str, str],
-    sources: Iterable[str] = (),
+    sources: Mapping[str, Any] | Iterable[str] = (),
     labels: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """A copy of a brief (or any plain data) with every author replaced by a neutral label.
 
-    ``authors`` maps author id to name. ``labels`` maps author id to label; by default
-    ``author_labels(data, authors)``: authors lettered in the order they first appear in
-    ``data``, "Author A", "Author B"... Pass the labels in to letter something else (a
-    diagram of the same brief) the same way. Ids become "author-a"...; names and surnames are
-    replaced wherever they occur in text (quotes, notes, citations). Source ids (which often
-    carry an author's name) become "source-1", "source-2"... in the same way.
+    ``authors`` maps author id to name; ``sources`` is the map's sources (id -> Source), or
+    their ids. ``labels`` maps author id to label; by default ``author_labels(data, authors)``:
+    authors lettered in the order they first appear in ``data``, "Author A", "Author B"...
+    Pass the labels in to letter something else (a diagram of the same brief) the same way.
+    Ids become "author-a"...; names, the words of names, author ids, and the titles and venues
+    of sources are replaced wherever they occur in text (quotes, notes, citations). Source ids
+    become "source-1", "source-2"... in the order they appear.
 
     >>> a = anonymize({"held_by": [{"author": "ann", "name": "Ann Archer",
     ...     "quote": "as Archer said", "source": "archer-2020"}]}, {"ann": "Ann Archer"},
@@ -62,28 +137,32 @@ def anonymize(
     >>> a["held_by"][0]
     {'author': 'author-a', 'name': 'Author A', 'quote': 'as Author A said', 'source': 'source-1'}
     """
+    anonymized: dict[str, Any] = _anonymizer(data, authors, sources, labels).data(data)
+    return anonymized
+
+
+def _anonymizer(
+    data: dict[str, Any],
+    authors: dict[str, str],
+    sources: Mapping[str, Any] | Iterable[str],
+    labels: dict[str, str] | None,
+) -> Anonymizer:
+    known = set(sources.keys()) if isinstance(sources, Mapping) else set(sources)
     found: dict[str, list[str]] = {"author": [], "source": []}
-    _collect(data, {"author": set(authors), "source": set(sources)}, found)
+    _collect(data, {"author": set(authors), "source": known}, found)
+    numbers = {s: n for n, s in enumerate(found["source"], 1)}
     label = labels if labels is not None else author_labels(data, authors)
-    ident = {
-        "author": {a: name.lower().replace(" ", "-") for a, name in label.items()},
-        "source": {s: f"source-{n}" for n, s in enumerate(found["source"], 1)},
-    }
-    words: dict[str, str] = {}
-    for author_id, name in authors.items():
-        words[name] = label[author_id]
-        surname = name.split()[-1] if name.split() else ""
-        # a surname shared by two authors would mislabel one of them: leave it as written
-        if len(surname) > 2 and sum(n.split()[-1:] == [surname] for n in authors.values()) == 1:
-            words.setdefault(surname, label[author_id])
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    pattern = re.compile(rf"\b({alternatives})\b") if words else None
+    return Anonymizer(authors, label, sources, numbers)
 
-    def text(value: str) -> str:
-        return pattern.sub(lambda m: words[m.group(0)], value) if pattern else value
 
-    result: dict[str, Any] = _rewrite(data, text, ident)
-    return result
+def anonymizer_for(
+    data: dict[str, Any],
+    authors: dict[str, str],
+    sources: Mapping[str, Any] | Iterable[str] = (),
+    labels: dict[str, str] | None = None,
+) -> Anonymizer:
+    """The Anonymizer that :func:`anonymize` uses for ``data``: for a diagram of it."""
+    return _anonymizer(data, authors, sources, labels)
 
 
 # Keys whose values are author or source ids, and which kind of id they hold.
@@ -115,27 +194,42 @@ def _collect(data: Any, known: dict[str, set[str]], found: dict[str, list[str]])
             _collect(value, known, found)
 
 
-def _rewrite(data: Any, text: Callable[[str], str], ident: dict[str, dict[str, str]]) -> Any:
+def _cited(data: dict[str, Any], anonymizer: Anonymizer) -> str | None:
+    """The anonymized citation of a stance row or a source row, when it has the parts."""
+    if "year" not in data:
+        return None
+    if "author" in data and "source" in data:
+        return anonymizer.citation([data["author"]], data["source"], data["year"])
+    if "authors" in data and "id" in data:
+        return anonymizer.citation(data["authors"], data["id"], data["year"])
+    return None
+
+
+def _rewrite(data: Any, anonymizer: Anonymizer) -> Any:
+    text: Callable[[str], str] = anonymizer.text
+    ident = anonymizer.ident
     if isinstance(data, dict):
         out: dict[str, Any] = {}
         for key, value in data.items():
             kind = _ID_KEYS.get(key)
-            if kind and isinstance(value, str):
+            if key == "citation" and (cited := _cited(data, anonymizer)) is not None:
+                out[key] = cited
+            elif kind and isinstance(value, str):
                 out[key] = ident[kind].get(value, text(value))
             elif kind and isinstance(value, list):
                 out[key] = [ident[kind].get(v, v) if isinstance(v, str) else v for v in value]
             elif key == "sources" and isinstance(value, list):
                 out[key] = [
-                    {**_rewrite(v, text, ident), "id": ident["source"].get(v["id"], v["id"])}
+                    {**_rewrite(v, anonymizer), "id": ident["source"].get(v["id"], v["id"])}
                     if isinstance(v, dict) and "id" in v
-                    else _rewrite(v, text, ident)
+                    else _rewrite(v, anonymizer)
                     for v in value
                 ]
             else:
-                out[key] = _rewrite(value, text, ident)
+                out[key] = _rewrite(value, anonymizer)
         return out
     if isinstance(data, list):
-        return [_rewrite(v, text, ident) for v in data]
+        return [_rewrite(v, anonymizer) for v in data]
     if isinstance(data, str):
         return text(data)
     return data

@@ -35,9 +35,12 @@ def test_prep_json_has_the_design_shape(run_json: Callable[..., Any], uniforms: 
         ("fashion", "identity", []),
         ("focus", "uniforms", ["no-evidence"]),
     ]
-    assert sorted(data["common_ground"]) == ["focus", "pair", "rules-matter"]
-    assert all(set(c) == {"id", "via"} for c in data["case"])
-    assert all(set(a) == {"id", "target", "answers"} for a in data["attacks"])
+    assert sorted(data["common_ground"]) == ["pair", "rules-matter"]
+    # DESIGN's keys stay; keys are added, never renamed
+    assert all(set(c) >= {"id", "via"} for c in data["case"])
+    assert all(set(a) >= {"id", "target", "answers"} for a in data["attacks"])
+    focus = next(a for a in data["attacks"] if a["id"] == "focus")
+    assert focus["relation_words"] == "for the motion: a reason to say it is true"
 
 
 def test_prep_in_the_terminal_reads_as_a_brief(run: Callable[..., Result], uniforms: Path) -> None:
@@ -46,16 +49,22 @@ def test_prep_in_the_terminal_reads_as_a_brief(run: Callable[..., Result], unifo
     out = result.stdout
     assert out.startswith("Motion: Schools should require uniforms.  [uniforms]\n")
     assert "Your side: FOR" in out
-    assert "Your case: 7 claims, strongest first by DF-QuAD strength" in out
-    assert "+ Pia Quist: \u201cone uniform is cheaper\u201d" in out
+    assert "Strongest first: more authors behind a point" in out
+    assert "Your case: 7 claims, about 55 s to read aloud at 150 words a minute" in out
+    assert "+ Pia Quist: \u201cone uniform is cheaper\u201d (Pia 2020)" in out
     assert "Pia Quist, \u201cFor uniforms\u201d, School News, 2020" in out
-    assert "Attacks to expect (3; the map answers 2, 1 to prepare)" in out
-    # the unanswered attack is expression (on the motion); it is followed by the flag
+    assert "Attacks to expect (3; the map answers 2 directly, 1 deeper, 0 to prepare)" in out
+    # expression (on the motion) is answered one level down: fashion rebuts its premise
     expression = out.index("Uniforms suppress pupils' self-expression.  [expression]")
-    assert "! no answer in the map: prepare one" in out[expression : expression + 400]
-    assert "→ A pilot school saw fewer behaviour incidents.  [pilot]" in out
-    assert "Common ground (3)" in out
-    assert "held by Pia Quist (for), Cal Stone (against)" in out
+    after = out[expression : expression + 800]
+    assert "Against the motion: a reason to say it is false." in after
+    assert "Undercut: its premise \u201cTeenagers form their identity partly through" in after
+    assert "[fashion]" in after
+    assert "\u2691 a concession from Dee Tran, who argues against the motion" in after
+    assert "→ Rebuttal: A pilot school saw fewer behaviour incidents.  [pilot]" in out
+    assert "Common ground (2)" in out
+    assert "Both sides hold: Schools need some dress code." in out
+    assert "Pia Quist (for), Cal Stone (against)" in out
     assert "Sources to read (5)" in out
 
 
@@ -66,14 +75,22 @@ def test_prep_markdown_handout(run: Callable[..., Result], uniforms: Path, tmp_p
     assert result.stdout == ""
     assert (
         "wrote" in result.stderr
-        and "7 case claims, 3 attacks (2 answered in the map)" in result.stderr
+        and (
+            "FOR: 7 case claims, 3 attacks (2 answered directly in the map, 1 deeper, 0 to prepare)"
+        )
+        in result.stderr
     )
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Debate brief: FOR the motion\n")
     assert "**Motion:** Schools should require uniforms. (`uniforms`)" in text
-    assert "## Attacks to expect (3; the map answers 2)" in text
-    assert "> **No answer in the map: prepare one.**" in text
+    assert "## Attacks to expect (3; the map answers 2 directly, 1 deeper)" in text
+    assert "- *Undercut: its premise \u201cTeenagers form their identity" in text
     assert "Cal Stone, \u201cLet pupils \\<choose\\>\u201d, 2019" in text  # Markdown escaped
+    against = tmp_path / "against.md"
+    run("--map", uniforms, "prep", "uniforms", "--side", "against", "-o", against)
+    text = against.read_text(encoding="utf-8")
+    assert "> **No answer in the map: prepare one.** Find a source that says otherwise" in text
+    assert "**For the motion: a reason to say it is true.**" in text
 
 
 def test_prep_html_handout_is_self_contained(
@@ -162,12 +179,12 @@ def test_prep_usage_errors(run: Callable[..., Result], uniforms: Path, tmp_path:
     assert unknown.exit_code == 1
     assert "unknown claim 'uniform' — did you mean 'uniforms'?" in unknown.stderr
     bad_type = run("--map", uniforms, "prep", "uniforms", "--side", "for", "-o", tmp_path / "b.txt")
-    assert bad_type.exit_code == 1 and "name it .md, .html or .json" in bad_type.stderr
+    assert bad_type.exit_code == 1 and "name it .md, .html, .pdf, .docx or .json" in bad_type.stderr
     assert not (tmp_path / "b.txt").exists()
 
 
 def test_drill_through_clirunner_input(run: Callable[..., Result], uniforms: Path) -> None:
-    answers = "second-hand sales\n\nthe trial shows it\n"
+    answers = "the trial found better attendance\n\nsecond-hand sales cut the cost\n"
     result = run(
         "--map", uniforms, "drill", "uniforms", "--side", "for", "--seed", "7", input=answers
     )
@@ -175,9 +192,11 @@ def test_drill_through_clirunner_input(run: Callable[..., Result], uniforms: Pat
     out = result.stdout
     assert out.count("the other side says") == 3 and "Round 3 of 3" in out
     assert out.count("Your answer: ") == 3
-    assert "Attacks seen: 3 of 3. The map could answer 2 of them (66%)." in out
-    assert "expression: you" in out and "no answer in the map: prepare one" in out
-    assert "\u201csecond-hand sales\u201d" in out and "you left it blank" in out
+    assert "Attacks seen: 3 of 3. The map could answer 3 of them (100%)." in out
+    assert "Your answers matched the map's in 2 of 3." in out
+    assert "Your answer resembles the map's answer" in out
+    assert "matched trial" in out and "matched hand-me-downs" in out
+    assert "expression: you left it blank; the map answers with fashion" in out
     # each round shows the map's answers with their quotes after the student's answer
     first = out.index("Round 1 of 3")
     assert out.index("The map's answers:", first) > out.index("Your answer: ", first)
@@ -240,7 +259,8 @@ def test_drill_with_a_real_pipe(uniforms: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "Attacks seen: 3 of 3. The map could answer 1 of them (33%)." in done.stdout
+    assert "Attacks seen: 3 of 3. The map could answer 2 of them (66%)." in done.stdout
+    assert "Your answers matched the map's in 0 of 2." in done.stdout
     assert "\u201cidentity is more than clothes\u201d" in done.stdout
 
 
@@ -257,3 +277,31 @@ def test_prep_json_output_file_matches_format_json(
     run("--map", uniforms, "prep", "uniforms", "--side", "for", "-o", target)
     printed = run("--map", uniforms, "prep", "uniforms", "--side", "for", "--format", "json").stdout
     assert json.loads(target.read_text(encoding="utf-8")) == json.loads(printed)
+
+
+def test_drill_matches_answers_from_deeper_in_the_map(
+    run: Callable[..., Result], write_map: Callable[..., Path]
+) -> None:
+    import re
+
+    from debate_maps import PHONES_MAP
+
+    phones = write_map(PHONES_MAP, name="phones")
+    typed = {
+        "safety": "the office phone reaches parents",  # an undercut, two levels down
+        "habits": "habits are not the point",  # Ben Bell's denial
+        "cost": "lockers are cheap",  # the map has no answer
+        "research": "bananas",  # resembles none of the map's answers
+    }
+    drill = ("--map", phones, "drill", "phones", "--side", "for", "--seed", "2")
+    blank = run(*drill, input="\n\n\n\n").stdout
+    order = re.findall(r"the other side says\n.*\[([a-z-]+)\]", blank)
+    assert sorted(order) == sorted(typed)
+    out = run(*drill, input="".join(typed[c] + "\n" for c in order)).stdout
+    assert "Attacks seen: 4 of 4. The map could answer 3 of them (75%)." in out
+    assert "Your answers matched the map's in 2 of 3." in out
+    assert "safety: you said \u201cthe office phone reaches parents\u201d; matched landline" in out
+    assert "habits: you said \u201chabits are not the point\u201d; matched Ben Bell's denial" in out
+    assert "research: you said \u201cbananas\u201d; the map answers with replication" in out
+    assert "Your answer does not resemble the map's answers: compare them." in out
+    assert "The map has no answer to compare yours with." in out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from debate_maps import TINY_MAP, UNIFORMS_MAP
+from debate_maps import PHONES_MAP, TINY_MAP, UNIFORMS_MAP
 
 from argmap.anonymize import anonymize
 from argmap.check import check_map
@@ -33,6 +33,11 @@ def uniforms(write_map: Callable[..., Path]) -> nx.DiGraph:
 @pytest.fixture
 def tiny(write_map: Callable[..., Path]) -> nx.DiGraph:
     return graph_of(write_map, TINY_MAP)
+
+
+@pytest.fixture
+def phones(write_map: Callable[..., Path]) -> nx.DiGraph:
+    return graph_of(write_map, PHONES_MAP)
 
 
 def test_case_for_follows_chains_of_supports_through_a_cycle(uniforms: nx.DiGraph) -> None:
@@ -73,28 +78,35 @@ def test_attacks_on_the_against_side_include_the_motions_supporters(uniforms: nx
     ]
 
 
-def test_common_ground_needs_two_authors_on_opposite_sides(uniforms: nx.DiGraph) -> None:
+def test_common_ground_needs_both_sides_and_nobody_on_either_side_against(
+    uniforms: nx.DiGraph,
+) -> None:
     # eve is against (she denies it); "solo" (eve alone) is not common ground, "pair" (eve and
-    # pia, who is for) is.
-    assert sorted(common_ground(uniforms, "uniforms")) == ["focus", "pair", "rules-matter"]
+    # pia, who is for) is; "focus" (quin and eve hold it) is not: cal, against the motion, holds
+    # no-evidence, which rebuts it. "homework-useless" bears on the other motion only.
+    assert sorted(common_ground(uniforms, "uniforms")) == ["pair", "rules-matter"]
 
 
-def test_strongest_first_by_dfquad_worked_by_hand(tiny: nx.DiGraph) -> None:
+def test_order_by_standing_then_dfquad_worked_by_hand(tiny: nx.DiGraph) -> None:
+    # One author behind every claim and nothing backs any: the order falls to the unanswered
+    # attacks (x is attacked twice, unanswered), then to DF-QuAD strength.
     data = brief(tiny, "m", "for")
-    assert data["case"] == [{"id": "b", "via": "m"}, {"id": "a", "via": "m"}]
-    assert data["attacks"] == [
-        {"id": "z", "target": "m", "answers": []},
-        {"id": "y", "target": "m", "answers": []},
-        {"id": "x", "target": "a", "answers": ["w2", "w1"]},
+    assert data["case"] == [
+        {"id": "b", "via": "m", "note": None},
+        {"id": "a", "via": "m", "note": None},
+    ]
+    assert [(a["id"], a["target"], a["answers"]) for a in data["attacks"]] == [
+        ("z", "m", []),
+        ("y", "m", []),
+        ("x", "a", ["w2", "w1"]),
     ]
     assert data["claims"]["x"]["strength"] == pytest.approx(0.144)
     assert data["claims"]["a"]["strength"] == pytest.approx(0.428)
+    assert data["claims"]["x"]["standing"] == "held by 1 author; attacked twice, none answered"
+    assert data["claims"]["a"]["standing"] == "held by 1 author; attacked once, answered"
     against = brief(tiny, "m", "against")
-    assert against["case"] == [{"id": "z", "via": "m"}, {"id": "y", "via": "m"}]
-    assert against["attacks"] == [
-        {"id": "b", "target": "m", "answers": []},
-        {"id": "a", "target": "m", "answers": ["x"]},
-    ]
+    assert [c["id"] for c in against["case"]] == ["z", "y"]
+    assert [(a["id"], a["answers"]) for a in against["attacks"]] == [("b", []), ("a", ["x"])]
 
 
 def test_brief_carries_quotes_citations_and_sources(uniforms: nx.DiGraph) -> None:
@@ -109,6 +121,11 @@ def test_brief_carries_quotes_citations_and_sources(uniforms: nx.DiGraph) -> Non
             "source": "pia-2020",
             "citation": "Pia Quist, \u201cFor uniforms\u201d, School News, 2020",
             "note": None,
+            "year": 2020,
+            "cite": "Pia 2020",
+            "note_shown": None,
+            "verdict": "for",
+            "concession": None,
         }
     ]
     assert data["sources"][0]["id"] == "pia-2020"  # quoted for the most claims of the brief

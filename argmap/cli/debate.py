@@ -1,4 +1,5 @@
-"""Debate commands: prep (a brief for one side of a motion, or the list of motions) and drill."""
+"""Debate commands: prep (a brief for one side of a motion, both sides, or the list of
+motions) and drill."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import click
 
 from argmap.cli.context import AppContext
 from argmap.cli.options import format_option, output_option
-from argmap.cli.output import emit, view
+from argmap.cli.output import emit, view, write_to
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -20,37 +21,79 @@ HANDOUTS = {
     ".html": "html",
     ".htm": "html",
     ".json": "json",
+    ".pdf": "pdf",
+    ".docx": "docx",
 }
 
 
 def _brief(
-    app: AppContext, claim: str, side: str, anonymous: bool
-) -> tuple[dict[str, Any], dict[str, str] | None]:
-    """The brief, anonymized when asked, and the author labels it was anonymized with.
+    app: AppContext,
+    claim: str,
+    sides: list[str],
+    anonymous: bool,
+    wpm: int,
+    texts: str | None = None,
+) -> tuple[dict[str, Any], Any]:
+    """The brief (a packet of briefs for two sides), with its source paragraphs when ``texts``
+    is given, anonymized when asked; and the Anonymizer it was anonymized with (else None).
 
-    The labels are computed once, here, so that the text and the diagram of a handout letter
+    The anonymizer is made once, here, so that the text and the diagram of a handout letter
     every author the same way.
     """
-    from argmap.anonymize import anonymize, author_labels
+    from argmap.anonymize import anonymizer_for
     from argmap.debate import brief
+    from argmap.export.handout import packet
 
     graph = app.workspace.graph
-    data = brief(graph, app.workspace.known_claim(claim), side)
+    motion = app.workspace.known_claim(claim)
+    briefs = [brief(graph, motion, side, wpm) for side in sides]
+    if texts is not None:
+        from argmap.debate.cards import with_passages
+
+        found = _read_texts(app, graph, texts)
+        briefs = [with_passages(b, found) for b in briefs]
+    data = briefs[0] if len(briefs) == 1 else packet(briefs)
     if not anonymous:
         return data, None
     names = {a.id: a.name for a in graph.graph["authors"].values()}
-    labels = author_labels(data, names)
-    return anonymize(data, names, graph.graph["sources"], labels), labels
+    anonymizer = anonymizer_for(data, names, graph.graph["sources"])
+    return anonymizer.data(data), anonymizer
+
+
+def _read_texts(app: AppContext, graph: nx.DiGraph, folder: str) -> dict[str, str]:
+    """Source id -> its text, for the sources whose ``text:`` file is in ``folder``."""
+    from pathlib import Path
+
+    from argmap.errors import ArgmapError
+
+    root = Path(folder)
+    if not root.is_dir():
+        raise ArgmapError(f"--texts: no folder '{folder}'")
+    found: dict[str, str] = {}
+    for source in graph.graph["sources"].values():
+        if not source.text:
+            continue
+        try:
+            found[source.id] = (root / source.text).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            app.err.print(
+                f"warning: cannot read text '{root / source.text}' of source '{source.id}': "
+                f"{reason}",
+                soft_wrap=True,
+            )
+    return found
 
 
 @click.command()
 @click.argument("claim", required=False)
 @click.option("--side", type=SIDE, help="The side to prepare: for or against the motion.")
+@click.option("--both", is_flag=True, help="One packet with both sides, for a class split in two.")
 @click.option(
     "--anonymize",
     "anonymous",
     is_flag=True,
-    help="Replace author names with Author A, B, ... (for a blind exercise).",
+    help="Hide who wrote what: Author A, B, ...; no titles or venues (a blind exercise).",
 )
 @click.option(
     "--motions",
@@ -63,20 +106,37 @@ def _brief(
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="How many steps from the motion the HTML handout's diagram reaches (1 keeps it legible).",
+    help="How many steps from the motion the handout's diagram reaches (1 keeps it legible).",
+)
+@click.option(
+    "--texts",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="Source texts in DIR: each card's body is the quote's paragraph (.docx, JSON).",
+)
+@click.option(
+    "--wpm",
+    type=click.IntRange(min=60, max=400),
+    default=150,
+    show_default=True,
+    help="Speaking rate for reading times, in words a minute.",
 )
 @format_option("table", "json")
 @output_option(
-    "Write the brief to FILE: .md a Markdown handout, .html a printable page, .json data."
+    "Write the brief to FILE: .md Markdown, .html a printable page, .pdf that page printed "
+    "(Chromium), .docx debate cards, .json data."
 )
 @click.pass_obj
 def prep(
     app: AppContext,
     claim: str | None,
     side: str | None,
+    both: bool,
     anonymous: bool,
     list_motions: bool,
     depth: int,
+    texts: str | None,
+    wpm: int,
     fmt: str,
     output: str | None,
 ) -> None:
@@ -85,7 +145,9 @@ def prep(
     \b
     Example:
       argmap prep formal-alliance --side against
-      argmap prep formal-alliance --side for -o brief.html
+      argmap prep formal-alliance --side for -o brief.pdf
+      argmap prep formal-alliance --side for --texts ../sources -o cards.docx
+      argmap prep formal-alliance --both -o packet.html
       argmap prep --motions
     """
     if list_motions:
@@ -93,64 +155,103 @@ def prep(
         return
     if claim is None:
         raise click.UsageError("missing the motion: argmap prep CLAIM --side for|against")
-    if side is None:
-        raise click.UsageError("missing option '--side': choose for or against")
-    data, labels = _brief(app, claim, side, anonymous)
-    if output is None:
+    if both and side is not None:
+        raise click.UsageError("--both prepares both sides: leave out --side")
+    if side is None and not both:
+        raise click.UsageError("missing option '--side': choose for or against (or --both)")
+    kind = None
+    if output is not None:
+        kind = _handout_kind(output)
+    sides = ["for", "against"] if both else [side or "for"]
+    data, anonymizer = _brief(app, claim, sides, anonymous, wpm, texts)
+    if output is None or kind is None:
+        if both and fmt != "json":
+            from rich.console import Group
+
+            emit(
+                app,
+                data,
+                fmt,
+                table=lambda d: Group(*(view("debate.brief_view")(b) for b in d["briefs"])),
+            )
+            return
         emit(app, data, fmt, table=view("debate.brief_view"))
         return
-    _write_handout(app, data, output, depth, labels)
+    _write_handout(app, data, output, kind, depth, anonymizer)
 
 
-def _write_handout(
-    app: AppContext, data: dict[str, Any], output: str, depth: int, labels: dict[str, str] | None
-) -> None:
+def _handout_kind(output: str) -> str:
     from pathlib import Path
 
-    from argmap.debate import attack_groups
     from argmap.errors import ArgmapError
-    from argmap.export.handout import html_handout, markdown_handout
-    from argmap.wording import plural
 
     kind = HANDOUTS.get(Path(output).suffix.lower())
     if kind is None:
         raise ArgmapError(
-            f"cannot tell the handout type of '{output}': name it .md, .html or .json"
+            f"cannot tell the handout type of '{output}': name it .md, .html, .pdf, .docx or .json"
         )
+    return kind
+
+
+def _write_handout(
+    app: AppContext, data: dict[str, Any], output: str, kind: str, depth: int, anonymizer: Any
+) -> None:
+    from argmap.debate.say import answered
+    from argmap.export.handout import html_handout, markdown_handout
+    from argmap.export.handout.packet import briefs_of
+    from argmap.wording import plural
 
     def page(_: Any) -> str:
-        svg, note = _diagram(app.workspace.graph, data, depth, labels)
+        svg, note = _diagram(app.workspace.graph, data, depth, anonymizer)
         if note:
             app.err.print(f"warning: {note}", soft_wrap=True)
         return html_handout(data, svg=svg, note=note)
 
-    emit(app, data, kind, output, markdown=markdown_handout, html=page)
-    groups = attack_groups(data)
-    answered = sum(1 for a in groups if a["answers"])
-    app.err.print(
-        f"wrote {output}: {plural(len(data['case']), 'case claim')}, "
-        f"{plural(len(groups), 'attack')} ({answered} answered in the map)",
-        soft_wrap=True,
-    )
+    if kind == "pdf":
+        from argmap.export.handout.pdf import find_chromium, print_pdf
+
+        browser = find_chromium()  # before drawing anything: say first what is missing
+        write_to(output, print_pdf(page(data), browser))
+    elif kind == "docx":
+        from argmap.export.handout.cards import docx_cards
+
+        write_to(output, docx_cards(data))
+    else:
+        emit(app, data, kind, output, markdown=markdown_handout, html=page)
+    for brief in briefs_of(data):
+        total, direct, deeper = answered(brief)
+        app.err.print(
+            f"wrote {output}: {brief['side'].upper()}: {plural(len(brief['case']), 'case claim')}, "
+            f"{plural(total, 'attack')} ({direct} answered directly in the map, {deeper} deeper, "
+            f"{total - direct - deeper} to prepare)",
+            soft_wrap=True,
+        )
 
 
 def _diagram(
-    graph: nx.DiGraph, data: dict[str, Any], depth: int, labels: dict[str, str] | None
+    graph: nx.DiGraph, data: dict[str, Any], depth: int, anonymizer: Any
 ) -> tuple[str | None, str | None]:
     """The SVG of the motion's neighbourhood, or None and why there is none (no Graphviz).
 
-    With ``labels`` (an anonymized brief), the diagram names authors by the brief's labels.
+    With an ``anonymizer`` (an anonymized brief), the diagram names authors by the brief's
+    labels, and its texts and notes are anonymized as the brief's are.
     """
     from argmap.export.dot import export
     from argmap.export.render import svg_or_note
     from argmap.subgraph import drawn_claims
 
     shown = drawn_claims(graph, focus=data["motion"], depth=depth)
-    if labels is not None:  # the diagram names authors too
+    if anonymizer is not None:  # the diagram names authors too
         from argmap.model import Author
 
         shown = shown.copy()
-        shown.graph["authors"] = {a: Author(a, label) for a, label in labels.items()}
+        shown.graph["authors"] = {a: Author(a, label) for a, label in anonymizer.labels.items()}
+        for node in shown.nodes:
+            shown.nodes[node]["text"] = anonymizer.text(shown.nodes[node]["text"])
+        for u, v in shown.edges:
+            note = shown.edges[u, v].get("note")
+            if note:
+                shown.edges[u, v]["note"] = anonymizer.text(note)
     return svg_or_note(export(shown, focus=data["motion"]))
 
 
@@ -191,10 +292,12 @@ def _motions(app: AppContext, anonymous: bool, fmt: str, output: str | None) -> 
 def drill(
     app: AppContext, claim: str, side: str, rounds: int | None, seed: int | None, anonymous: bool
 ) -> None:
-    """Practise: answer the other side's attacks one by one, then see the map's answers.
+    """Practise: answer the other side's attacks one by one; see which of the map's answers
+    yours resembles, and the map's answers.
 
     Each round shows one attack; type your answer and press Enter (an empty line passes). The
-    map's answers follow, with their quotes. Input may be piped, one answer a line.
+    drill says which of the map's answers yours resembles (word matching, offline), then
+    shows the map's answers with their quotes. Input may be piped, one answer a line.
 
     \b
     Example:
@@ -207,24 +310,20 @@ def drill(
     from rich.text import Text
 
     from argmap.debate import attack_groups
-    from argmap.views.debate import (
-        answers_view,
-        attack_view,
-        drill_summary,
-        outline_labels,
-        side_line,
-    )
+    from argmap.debate.drill import resemblance
+    from argmap.views.debate import answers_view, attack_view, outline_labels, side_line
+    from argmap.views.drill import drill_summary, match_line
     from argmap.wording import visible_data
 
-    data, _ = _brief(app, claim, side, anonymous)
-    data = visible_data(data)  # shown on the terminal only
+    data, _ = _brief(app, claim, [side], anonymous, 150)
+    shown = visible_data(data)  # what the terminal shows: control characters written out
     attacks = attack_groups(data)
     random.Random(seed).shuffle(attacks)
     chosen = attacks[:rounds] if rounds else attacks
     console = app.console
     console.print(
         Text.assemble(
-            ("Motion: ", "bold magenta"), (data["claims"][data["motion"]]["text"], "bold")
+            ("Motion: ", "bold magenta"), (shown["claims"][data["motion"]]["text"], "bold")
         )
     )
     console.print(side_line(data))
@@ -239,7 +338,7 @@ def drill(
         console.print(
             Text(f"\nRound {n} of {len(chosen)}: the other side says", style="bold underline")
         )
-        console.print(attack_view(data, attack, "", labels))
+        console.print(attack_view(shown, attack, "", labels))
         try:
             response = click.prompt("Your answer", default="", show_default=False)
         except click.Abort:  # input ran out (a pipe) or the student stopped: sum up so far
@@ -247,7 +346,10 @@ def drill(
             break
         if not sys.stdin.isatty():
             console.print()
+        matches = resemblance(data, attack, response) if response.strip() else []
+        if response.strip():
+            console.print(match_line(shown, attack, matches))
         console.print(Text("The map's answers:", style="bold"))
-        console.print(answers_view(data, attack, 2))
-        done.append({"attack": attack, "response": response})
-    console.print(drill_summary(done, len(attacks)))
+        console.print(answers_view(shown, attack, 2))
+        done.append({"attack": attack, "response": response, "matches": matches})
+    console.print(drill_summary(done, len(attacks), shown))

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from argmap.textmatch import fold
 
-__all__ = ["LONG_SENTENCE", "Passage", "locate", "pieces", "sentences", "split_passages"]
+__all__ = [
+    "LONG_SENTENCE",
+    "Passage",
+    "locate",
+    "paragraph",
+    "pieces",
+    "sentences",
+    "split_passages",
+]
 
 # A sentence of more words than this is also offered as its clauses (and runs of adjacent
 # clauses): a quote is one sentence or less, and a long sentence often makes two points.
@@ -170,6 +178,25 @@ def locate(quote: str, text: str) -> tuple[int, int] | None:
         return None
     last = at + len(needle) - 1
     return origin[at], origin[last] + 1
+
+
+def paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the paragraph of ``text`` that holds ``text[start:end]`` (of the paragraphs,
+    when it runs over several), as ``sentences`` divides a text into paragraphs.
+
+    >>> text = "First one.\\n\\nHe said no. Then he left.\\n\\nLast."
+    >>> start = text.index("no")
+    >>> a, b = paragraph(text, start, start + 2)
+    >>> text[a:b]
+    'He said no. Then he left.'
+    """
+    first, last = start, end
+    for block_start, block_end in _blocks(text):
+        if block_start <= start < block_end:
+            first = block_start
+        if block_start < end <= block_end:
+            last = block_end
+    return first, last
 
 
 def _fold_with_origin(text: str) -> tuple[str, list[int]]:

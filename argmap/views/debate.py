@@ -1,4 +1,4 @@
-"""Terminal views of debate briefs, the motions list and drill rounds."""
+"""Terminal views of debate briefs and the motions list (the drill's are in ``views.drill``)."""
 
 from __future__ import annotations
 
@@ -9,20 +9,22 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from argmap.debate import attack_groups, case_outline
+from argmap.debate import attack_groups, case_outline, say
+from argmap.debate.cards import answer_list
+from argmap.debate.wording import duration
 from argmap.views import ByWidth, clip_rows, hanging
-from argmap.wording import plural, visible_data
+from argmap.wording import visible_data
 
 __all__ = [
-    "NO_ANSWER",
     "answers_view",
     "attack_view",
     "brief_view",
-    "drill_summary",
     "motions_table",
     "outline_labels",
     "side_line",
 ]
+
+outline_labels = say.labels
 
 
 def _indent(renderable: RenderableType, pad: tuple[int, int, int, int]) -> Padding:
@@ -30,7 +32,8 @@ def _indent(renderable: RenderableType, pad: tuple[int, int, int, int]) -> Paddi
     return Padding(renderable, pad, expand=False)
 
 
-NO_ANSWER = "no answer in the map: prepare one"
+def _at(indent: int, renderable: RenderableType) -> Padding:
+    return _indent(renderable, (0, 0, 0, indent))
 
 
 def side_line(data: dict[str, Any]) -> Text:
@@ -44,73 +47,89 @@ def side_line(data: dict[str, Any]) -> Text:
     )
 
 
-def _stances(entry: dict[str, Any], indent: int, denials: bool = True) -> list[RenderableType]:
-    lines: list[RenderableType] = []
-    groups = [("+", "green", entry["held_by"], "")]
-    if denials:
-        groups.append(("−", "red", entry["denied_by"], "denies it: "))
-    for mark, style, stances, verb in groups:
-        for s in stances:
-            line = Text(s["name"], style="bold")
-            line += Text(f" {verb}" if verb else ": ") + Text(
-                f"\u201c{s['quote']}\u201d", style="italic"
-            )
-            body = [line, *([Text(s["citation"], style="dim")] if s["citation"] else [])]
-            lines.append(hanging(Text(f"{mark} ", style=style), Group(*body), indent))
+def _stance(s: dict[str, Any], indent: int, denies: bool = False) -> list[RenderableType]:
+    mark, style = ("−", "red") if denies else ("+", "green")
+    said = Text.assemble(
+        (s["name"], "bold"),
+        " denies it: " if denies else ": ",
+        (f"\u201c{s['quote']}\u201d", "italic"),
+        (f" ({s['cite']})", "dim"),
+    )
+    lines: list[RenderableType] = [hanging(Text(f"{mark} ", style=style), said, indent)]
+    if s.get("concession"):
+        lines.append(_at(indent + 2, Text(f"\u2691 {s['concession']}", style="bold yellow")))
+    if s.get("note_shown"):
+        lines.append(hanging("note: ", Text(s["note_shown"], style="dim italic"), indent + 2))
     return lines
 
 
-def _claim_text(claim_id: str, entry: dict[str, Any], style: str = "bold") -> Text:
-    return Text.assemble((entry["text"], style), (f"  [{claim_id}]", "cyan"))
+def _stances(entry: dict[str, Any], indent: int, denials: bool = True) -> list[RenderableType]:
+    lines: list[RenderableType] = []
+    for s in entry["held_by"]:
+        lines += _stance(s, indent)
+    if denials:
+        for s in entry["denied_by"]:
+            lines += _stance(s, indent, denies=True)
+    if entry.get("note_shown"):
+        lines.append(hanging("note: ", Text(entry["note_shown"], style="dim italic"), indent))
+    return lines
 
 
-def _claim_line(
-    label: str, claim_id: str, entry: dict[str, Any], style: str = "bold"
-) -> RenderableType:
-    """``label`` then the claim's text and id, wrapped lines under the text."""
-    text = _claim_text(claim_id, entry, style)
-    lead = Text(f"{label} ", style="bold")
-    return hanging(lead, text) if label else text
+def _claim_line(label: str, claim_id: str, entry: dict[str, Any], style: str = "bold") -> Text:
+    lead = f"{label} " if label else ""
+    return Text.assemble((lead, "bold"), (entry["text"], style), (f"  [{claim_id}]", "cyan"))
 
 
 def _heading(title: str) -> Text:
     return Text(f"\n{title}", style="bold underline")
 
 
-def _target(data: dict[str, Any], target: str, labels: dict[str, str]) -> Text:
-    if target == data["motion"]:
-        return Text("against the motion itself", style="magenta")
-    text = data["claims"][target]["text"]
-    return Text(f"against your point {labels[target]}: ", style="magenta") + Text(text, style="dim")
-
-
 def answers_view(data: dict[str, Any], attack: dict[str, Any], indent: int = 4) -> RenderableType:
-    """The map's answers to one attack, with their quotes, or the flag to prepare one."""
-    if not attack["answers"]:
-        return _indent(Text(f"! {NO_ANSWER}", style="bold yellow"), (0, 0, 0, indent))
+    """The map's answers to one attack at every depth, labelled, with their quotes; or the flag
+    to prepare one, with a hint of what kind; and the points its own authors grant."""
     parts: list[RenderableType] = []
-    for answer in attack["answers"]:
-        entry = data["claims"][answer]
-        line = Text(entry["text"]) + Text(f"  [{answer}]", style="cyan")
-        parts.append(hanging(Text("→ ", style="green"), line, indent))
-        parts.extend(_stances(entry, indent + 2, denials=False))
+    found = answer_list(attack)
+    for answer in found:
+        lead = Text("→ ", style="green") + Text(
+            say.answer_lead(data, answer, attack["id"]), style="green"
+        )
+        if answer["kind"] == "denial":
+            row = say.denial_row(data, answer)
+            parts.append(_at(indent, lead))
+            if row is not None:
+                parts += _stance(row, indent + 2, denies=True)
+            continue
+        entry = data["claims"][answer["id"]]
+        parts.append(_at(indent, lead + Text(" ") + _claim_line("", answer["id"], entry, "")))
+        parts += _stances(entry, indent + 2, denials=False)
+    if not found:
+        parts.append(_at(indent, Text(f"! {say.NO_ANSWER}", style="bold yellow")))
+        if attack.get("hint"):
+            parts.append(_at(indent + 2, Text(attack["hint"], style="yellow")))
+    numbers = say.labels(data)
+    for turn in attack.get("turns", []):
+        parts.append(
+            _at(indent, Text("\u21ba " + say.turn_line(data, turn, numbers), style="green"))
+        )
     return Group(*parts)
 
 
-def outline_labels(data: dict[str, Any]) -> dict[str, str]:
-    """Claim id -> its number in the case outline, for naming an attack's targets."""
-    return {claim_id: label for label, _, claim_id in case_outline(data)}
-
-
 def attack_view(
-    data: dict[str, Any], attack: dict[str, Any], label: str, labels: dict[str, str]
+    data: dict[str, Any], attack: dict[str, Any], label: str, numbers: dict[str, str]
 ) -> RenderableType:
-    """One attack: what the other side says, on what, who says it and where."""
+    """One attack: what the other side says, what it does to your case, who says it."""
     entry = data["claims"][attack["id"]]
-    targets = [_indent(_target(data, t, labels), (0, 0, 0, 4)) for t in attack["targets"]]
-    return Group(
-        _claim_line(label, attack["id"], entry), *targets, *_stances(entry, 4, denials=False)
-    )
+    parts: list[RenderableType] = [_claim_line(label, attack["id"], entry)]
+    for words, text in say.target_lines(data, attack):
+        parts.append(
+            _at(4, Text(words + (" " if text else ""), style="magenta") + Text(text, style="dim"))
+        )
+    for link in attack["links"]:
+        if link.get("note"):
+            parts.append(_at(4, Text(f"note: {link['note']}", style="dim italic")))
+    parts.append(_at(4, Text(entry["standing"], style="dim")))
+    parts += _stances(entry, 4, denials=True)
+    return Group(*parts)
 
 
 def brief_view(data: dict[str, Any]) -> RenderableType:
@@ -124,11 +143,11 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
             (f"  [{data['motion']}]", "cyan"),
         ),
         side_line(data),
+        Text(data["order"], style="dim"),
     ]
     outline = case_outline(data)
-    parts.append(
-        _heading(f"Your case: {plural(len(outline), 'claim')}, strongest first by DF-QuAD strength")
-    )
+    summary = say.case_line(data, "claims")
+    parts.append(_heading(f"Your case: {summary.rstrip('.')}" if summary else "Your case"))
     if not outline:
         parts.append(
             Text(
@@ -137,50 +156,52 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
             )
         )
     shown_outline, more_case = clip_rows(outline, "claim of the case", many="claims of the case")
+    notes = {item["id"]: item.get("note") for item in data["case"]}
     for label, depth, claim_id in shown_outline:
         entry = data["claims"][claim_id]
         prefix = f"{label}." if depth == 0 else f"{label}"
-        text = _claim_text(claim_id, entry, "bold" if depth == 0 else "")
-        text += Text(f"  strength {entry['strength']:.2f}", style="dim")
-        lead = Text(f"{prefix} ", style="bold")
+        text = _claim_line("", claim_id, entry, "bold" if depth == 0 else "")
         if depth:
             text = Text.assemble(("backed by ", "dim"), text)
         if depth == 0:
             parts.append(Text(""))
-        parts.append(hanging(lead, text, 2 * depth))
+        parts.append(hanging(Text(f"{prefix} ", style="bold"), text, 2 * depth))
+        standing = f"{entry['standing']} · {duration(entry['seconds'])}"
+        parts.append(_at(2 * depth + 4, Text(standing, style="dim")))
         parts.extend(_stances(entry, 2 * depth + 4))
-
+        if notes.get(claim_id):
+            note = Text(notes[claim_id], style="dim italic")
+            parts.append(hanging("note: ", note, 2 * depth + 4))
     if more_case:
         parts.append(more_case)
-    groups = attack_groups(data)
-    answered = sum(1 for a in groups if a["answers"])
+
+    total, direct, deeper = say.answered(data)
     parts.append(
         _heading(
-            f"Attacks to expect ({len(groups)}; the map answers {answered}, "
-            f"{len(groups) - answered} to prepare)"
+            f"Attacks to expect ({total}; the map answers {direct} directly, {deeper} deeper, "
+            f"{total - direct - deeper} to prepare)"
         )
     )
-    if not groups:
+    if not total:
         parts.append(Text("The map has no attack on this case.", style="dim"))
-    labels = outline_labels(data)
-    shown_groups, more_attacks = clip_rows(groups, "attack")
+    numbers = say.labels(data)
+    shown_groups, more_attacks = clip_rows(attack_groups(data), "attack")
     for n, attack in enumerate(shown_groups, 1):
         parts.append(Text(""))
-        parts.append(attack_view(data, attack, f"A{n}.", labels))
-        parts.append(_indent(Text("Your answers:", style="underline"), (0, 0, 0, 4)))
+        parts.append(attack_view(data, attack, f"A{n}.", numbers))
+        parts.append(_at(4, Text("Your answers:", style="underline")))
         parts.append(answers_view(data, attack, 6))
     if more_attacks:
         parts.append(more_attacks)
 
     parts.append(_heading(f"Common ground ({len(data['common_ground'])})"))
     if not data["common_ground"]:
-        parts.append(Text("No claim is held by authors on both sides.", style="dim"))
-    sides = data.get("sides", {})
+        parts.append(Text(say.no_ground(data), style="dim"))
     for claim_id in data["common_ground"]:
         entry = data["claims"][claim_id]
-        parts.append(hanging("• ", _claim_text(claim_id, entry, "")))
-        holders = [_with_side(s, sides) for s in entry["held_by"]]
-        parts.append(_indent(Text("held by " + ", ".join(holders), style="dim"), (0, 0, 0, 2)))
+        lead, who = say.ground_lead(data, claim_id)
+        parts.append(hanging(f"• {lead} ", _claim_line("", claim_id, entry, "")))
+        parts.append(_at(2, Text(", ".join(who), style="dim")))
 
     parts.append(_heading(f"Sources to read ({len(data['sources'])})"))
     for source in data["sources"]:
@@ -188,16 +209,13 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
         parts.append(
             hanging(
                 "• ",
-                Text(source["citation"] or source["id"])
-                + Text(f"  (quoted for {plural(count, 'claim')})", style="dim"),
+                Text.assemble(
+                    source["citation"] or source["id"],
+                    (f"  (quoted for {count} claim{'s' if count != 1 else ''})", "dim"),
+                ),
             )
         )
     return Group(*parts)
-
-
-def _with_side(stance: dict[str, Any], sides: dict[str, list[str]]) -> str:
-    tags = [side for side in ("for", "against") if stance["author"] in sides.get(side, [])]
-    return stance["name"] + (f" ({', '.join(tags)})" if tags else "")
 
 
 def motions_table(rows: list[dict[str, Any]]) -> RenderableType:
@@ -244,30 +262,3 @@ def motions_table(rows: list[dict[str, Any]]) -> RenderableType:
         return Group(*parts)
 
     return ByWidth(max(id_width, 30) + 7 + 2 * 12 + 13 + 16, wide, narrow)
-
-
-def drill_summary(rounds: list[dict[str, Any]], total: int) -> RenderableType:
-    """The end of a drill: attacks seen, how many the map could answer, each round in a line."""
-    rounds = visible_data(rounds)
-    answered = [r for r in rounds if r["attack"]["answers"]]
-    share = f" ({100 * len(answered) // len(rounds)}%)" if rounds else ""
-    parts: list[RenderableType] = [
-        Text("\nDrill over", style="bold underline"),
-        Text(
-            f"Attacks seen: {len(rounds)} of {total}. "
-            f"The map could answer {len(answered)} of them{share}."
-        ),
-    ]
-    for n, r in enumerate(rounds, 1):
-        attack = r["attack"]
-        said = r["response"].strip()
-        line = Text.assemble((attack["id"], "cyan"), ": ")
-        line += (
-            Text(f"you said \u201c{said}\u201d") if said else Text("you left it blank", style="dim")
-        )
-        if attack["answers"]:
-            line += Text("; the map answers with " + ", ".join(attack["answers"]), style="green")
-        else:
-            line += Text(f"; {NO_ANSWER}", style="bold yellow")
-        parts.append(hanging(f"{n}. ", line, 2))
-    return Group(*parts)
