@@ -129,6 +129,7 @@ TERMINAL_COMMANDS = [
     ["prep", "--motions"],
     ["prep", "motion", "--side", "for"],
     ["prep", "motion", "--side", "against"],
+    ["prep", "motion", "--both"],
     ["drill", "motion", "--side", "for"],
     ["drill", "motion", "--side", "against"],
     ["check"],

@@ -42,6 +42,7 @@ COMMANDS = [
     ["prep", "--motions"],
     ["prep", "formal-alliance", "--side", "against"],
     ["prep", "us-policy-drives-alignment", "--side", "for"],
+    ["prep", "alliance-in-all-but-name", "--both"],
     ["drill", "formal-alliance", "--side", "against", "--seed", "1"],
 ]
 
