@@ -138,6 +138,7 @@ def _indent(line: str) -> int:
 @pytest.mark.parametrize("width", WIDTHS)
 def test_show_keeps_the_hanging_indent_of_quotes_and_notes(width: str) -> None:
     lines = _run(["show", "formal-alliance"], width).stdout.splitlines()
+    assert lines[0].startswith("\u256d\u2500 formal-alliance \u2500")  # the id in the title
     inside = [line.strip("│").rstrip() for line in lines if line.startswith("│")]
     start = next(k for k, line in enumerate(inside) if line.startswith(" \u2212 Jingdong Yuan"))
     end = next(k for k, line in enumerate(inside) if line.startswith(" \u2212 Artyom Lukin"))

@@ -100,7 +100,8 @@ class _Hanging:
 
 class ByWidth:
     """One of two layouts, chosen when drawn: ``wide()`` where at least ``need`` columns are
-    free and it can be drawn without cutting a word, else ``narrow(width)``.
+    free and (unless ``measured`` is False) it can be drawn without cutting a word, else
+    ``narrow(width)``.
 
     A table whose id column would leave its text too little room gives way to a list in which
     each id starts its own line: an id is never cut or wrapped.
@@ -111,17 +112,20 @@ class ByWidth:
         need: int,
         wide: Callable[[], RenderableType],
         narrow: Callable[[int], RenderableType],
+        measured: bool = True,
     ) -> None:
         self.need = need
         self.wide = wide
         self.narrow = narrow
+        self.measured = measured
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         if width >= self.need:
             wide = self.wide()
             # Measured without the width's limit, which would clamp the answer to it.
-            if Measurement.get(console, options.update_width(_UNBOUNDED), wide).minimum <= width:
+            unbounded = options.update_width(_UNBOUNDED)
+            if not self.measured or Measurement.get(console, unbounded, wide).minimum <= width:
                 yield wide
                 return
         yield self.narrow(width)

@@ -217,7 +217,8 @@ def claim_panel(detail: dict[str, Any], status: RenderableType | None = None) ->
         # An id longer than the frame's top line: the id takes a line of its own instead.
         return Panel(Group(Text(claim_id, style="cyan"), *body), subtitle=place)
 
-    return ByWidth(len(claim_id) + 6, titled, untitled)
+    # A panel measures as wide as its longest line: only the title's room decides.
+    return ByWidth(len(claim_id) + 6, titled, untitled, measured=False)
 
 
 def search_table(query: str, results: list[dict[str, Any]]) -> RenderableType:
