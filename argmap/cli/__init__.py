@@ -186,6 +186,7 @@ def cli(ctx: click.Context, map_dir: str, no_color: bool, no_cache: bool) -> Non
     Example:
       argmap overview
       argmap --map my-map/ check --strict
+      argmap matrix --map my-map/ --no-color   # global options after the command too
     """
     ctx.obj = AppContext(map_dir=map_dir, color=not no_color, use_cache=not no_cache)
 
