@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from argmap.wording import plural
+
 __all__ = [
     "ArgmapError",
     "Diagnostic",
@@ -126,20 +128,31 @@ class MapHasErrors(ArgmapError):
     """A map whose ``check`` found errors; ``errors`` holds them, sorted by place."""
 
     def __init__(self, path: str, errors: list[Diagnostic]) -> None:
-        super().__init__(f"the map in '{path}' has {len(errors)} error(s)")
+        super().__init__(f"the map in '{path}' has {plural(len(errors), 'error')}")
         self.path = path
         self.errors = errors
 
 
 class UnknownName(ArgmapError):
-    """An id the map does not have; ``close`` are the nearest ids it does have."""
+    """An id the map does not have; ``close`` are the nearest ids it does have, and ``is_a``
+    what the name is in the map instead ("author" where a claim was asked for), if anything.
+    """
 
-    def __init__(self, what: str, name: str, close: list[str]) -> None:
-        hint = " — did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
-        super().__init__(f"unknown {what} '{name}'{hint}")
+    def __init__(self, what: str, name: str, close: list[str], is_a: str | None = None) -> None:
+        if is_a is not None:
+            message = f"'{name}' is {_a(is_a)}, not {_a(what)}"
+        else:
+            hint = " — did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
+            message = f"unknown {what} '{name}'{hint}"
+        super().__init__(message)
         self.what = what
         self.name = name
         self.close = close
+        self.is_a = is_a
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
 def shortened(value: object, limit: int = 60) -> str:
@@ -212,7 +225,7 @@ class FrameworkError(ArgmapError):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         first = diagnostics[0]
         more = len(diagnostics) - 1
-        message = first.message + (f" (and {more} more problem(s))" if more else "")
+        message = first.message + (f" (and {plural(more, 'more problem')})" if more else "")
         super().__init__(message, first.loc)
         self.diagnostics = diagnostics
 

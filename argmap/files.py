@@ -11,6 +11,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from argmap.wording import escaped
+
 __all__ = [
     "FileTooLarge",
     "NotRegularFile",
@@ -22,15 +24,20 @@ __all__ = [
 
 
 def dump_json(data: Any, sort_keys: bool = False) -> str:
-    """``data`` as argmap writes every JSON document: indented, UTF-8 as is, a final newline.
+    r"""``data`` as argmap writes every JSON document: indented, UTF-8 as is, a final newline.
 
-    >>> print(dump_json({"b": 1, "a": "é"}, sort_keys=True), end="")
+    Control characters are escaped (``\u001b``, ``\u202e``): the document holds the text
+    exactly, and printed on a terminal it cannot drive the terminal.
+
+    >>> print(dump_json({"b": 1, "a": "é\x9b"}, sort_keys=True), end="")
     {
-      "a": "é",
+      "a": "é\u009b",
       "b": 1
     }
     """
-    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=sort_keys) + "\n"
+    text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=sort_keys) + "\n"
+    # json escapes C0 itself; DEL, C1 and the bidi controls can only stand inside strings here.
+    return escaped(text)
 
 
 class NotRegularFile(OSError):

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from argmap.errors import Diagnostic, MapHasErrors, Severity, require_known
+from argmap.errors import Diagnostic, MapHasErrors, Severity, UnknownName, require_known
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -124,14 +125,32 @@ class Workspace:
         return build_graph(self.argmap)
 
     def known_claim(self, claim_id: str) -> str:
-        """``claim_id`` if the map has it, else UnknownName with the closest ids."""
-        return require_known(claim_id, self.graph.nodes, "claim")
+        """``claim_id`` if the map has it, else UnknownName with the closest ids (and what
+        the name is instead, when it names an author, a source or a tag)."""
+        return self._known(claim_id, self.graph.nodes, "claim")
 
     def known_author(self, author_id: str) -> str:
         """``author_id`` if the map has it, else UnknownName with the closest ids."""
-        return require_known(author_id, self.graph.graph["authors"], "author")
+        return self._known(author_id, self.graph.graph["authors"], "author")
 
     def known_tag(self, tag: str) -> str:
         """``tag`` if a claim of the map has it, else UnknownName with the closest tags."""
-        tags = {t for _, ts in self.graph.nodes(data="tags") for t in ts or ()}
-        return require_known(tag, sorted(tags), "tag")
+        return self._known(tag, self._tags(), "tag")
+
+    def _tags(self) -> list[str]:
+        return sorted({t for _, ts in self.graph.nodes(data="tags") for t in ts or ()})
+
+    def _known(self, name: str, known: Iterable[str], what: str) -> str:
+        try:
+            return require_known(name, known, what)
+        except UnknownName as error:
+            others = {
+                "claim": lambda: self.graph.nodes,
+                "author": lambda: self.graph.graph["authors"],
+                "source": lambda: self.graph.graph["sources"],
+                "tag": self._tags,
+            }
+            for kind, names in others.items():
+                if kind != what and name in names():
+                    raise UnknownName(what, name, [], is_a=kind) from None
+            raise error from None

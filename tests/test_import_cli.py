@@ -16,7 +16,7 @@ def test_import_writes_a_map_that_checks_and_analyses(run: Callable, tmp_path: P
     result = run("import", "aif", DATA / "dialogue.json", "-o", out)
     assert result.exit_code == 0, result.output
     assert "node 52 (CA) bears on node 50 (RA)" in result.stderr
-    assert "imported 6 claim(s), 3 edge(s), 2 author(s), 5 stance(s)" in result.stderr
+    assert "imported 6 claims, 3 edges, 2 authors, 5 stances" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["authors.yaml", "claims.yaml"]
     assert run("--map", out, "check").exit_code == 0
     matrix = run("--map", out, "matrix", "--format", "json")

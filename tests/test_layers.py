@@ -22,6 +22,7 @@ RANKS = {
     "argmap.errors": 0,
     "argmap.files": 0,
     "argmap.textmatch": 0,
+    "argmap.wording": 0,
     # words and passages of source texts: the check's hints, quote and ingest
     "argmap.words": 0,
     "argmap.sourcetext": 0,

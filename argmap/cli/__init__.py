@@ -66,11 +66,12 @@ class ArgmapGroup(click.Group):
             return None
         module, _, attr = target.partition(":")
         command: click.Command = getattr(importlib.import_module(module), attr)
-        return command
+        return with_global_options(command)
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
+        ctx.meta["argmap.args"] = list(args)
         name = args[0] if args else ""
         if name and not name.startswith("-") and name not in COMMANDS:
             import difflib
@@ -95,19 +96,89 @@ class ArgmapGroup(click.Group):
             click.echo(("\n" if sys.stderr.isatty() else "") + "interrupted", err=True)
             ctx.exit(INTERRUPTED)
         except ArgmapError as error:
-            from argmap.cli.messages import describe
-            from argmap.errors import MapHasErrors
+            _refuse(ctx, error)
+        except click.UsageError as error:
+            if not _wants_json(ctx):
+                raise
+            from argmap.cli.messages import usage_document
+            from argmap.files import dump_json
 
-            app = ctx.find_object(AppContext)
-            message = f"error: {describe(error)}"
-            if app is not None:
-                if isinstance(error, MapHasErrors):
-                    for diagnostic in error.errors[:ERRORS_SHOWN]:
-                        app.err.print(str(diagnostic), soft_wrap=True)
-                app.err.print(message, style="bold red", soft_wrap=True)
-            else:
-                click.echo(message, err=True)
-            ctx.exit(1)
+            click.echo(dump_json(usage_document(error)), nl=False)
+            error.show()
+            ctx.exit(error.exit_code)
+
+
+def _wants_json(ctx: click.Context) -> bool:
+    """Whether the command line asks for ``--format json`` (read from the words typed, so that
+    a refusal before the command's options are parsed is answered in JSON too)."""
+    args = ctx.meta.get("argmap.args", [])
+    for k, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--format=json" or (arg == "--format" and args[k + 1 : k + 2] == ["json"]):
+            return True
+    return False
+
+
+def _refuse(ctx: click.Context, error: ArgmapError) -> None:
+    """``error`` as one line on stderr (and, with --format json, a JSON document on stdout);
+    exit 1. A map with errors shows the first of them too."""
+    from argmap.cli.messages import describe, error_document
+    from argmap.errors import MapHasErrors
+
+    app = ctx.find_object(AppContext)
+    message = f"error: {describe(error)}"
+    wants_json = _wants_json(ctx)
+    if wants_json:
+        from argmap.files import dump_json
+
+        click.echo(dump_json(error_document(error)), nl=False)
+    if app is None:
+        click.echo(message, err=True)
+    else:
+        if isinstance(error, MapHasErrors) and not wants_json:
+            for diagnostic in error.errors[:ERRORS_SHOWN]:
+                app.err.print(str(diagnostic), soft_wrap=True)
+        app.err.print(message, style="bold red", soft_wrap=True)
+    ctx.exit(1)
+
+
+MAP_HELP = "The map directory (or $ARGMAP_MAP)."
+NO_COLOR_HELP = "No colours (NO_COLOR is respected too)."
+NO_CACHE_HELP = "Read every map file again, ignoring the cache."
+
+
+def _set_global(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    """Store a global option given after the command name on the invocation's AppContext."""
+    app = ctx.find_object(AppContext)
+    if app is None or value is None or value is False:
+        return
+    if param.name == "map_dir":
+        app.map_dir = value
+    elif param.name == "no_color":
+        app.color = False
+    elif param.name == "no_cache":
+        app.use_cache = False
+
+
+def _global_options() -> list[click.Parameter]:
+    """``--map``, ``--no-color`` and ``--no-cache`` as a command takes them after its name.
+
+    They only override: the group's own options (and $ARGMAP_MAP) give the defaults.
+    """
+    common: dict[str, Any] = {"expose_value": False, "is_eager": True, "callback": _set_global}
+    return [
+        click.Option(["--map", "map_dir"], metavar="DIR", help=MAP_HELP, **common),
+        click.Option(["--no-color"], is_flag=True, default=None, help=NO_COLOR_HELP, **common),
+        click.Option(["--no-cache"], is_flag=True, default=None, help=NO_CACHE_HELP, **common),
+    ]
+
+
+def with_global_options(command: click.Command) -> click.Command:
+    """``command`` taking the global options after its name too (added once)."""
+    names = {p.name for p in command.params}
+    command.params.extend(p for p in _global_options() if p.name not in names)
+    return command
 
 
 @click.group(cls=ArgmapGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -119,10 +190,10 @@ class ArgmapGroup(click.Group):
     envvar="ARGMAP_MAP",
     default="claims",
     show_default=True,
-    help="The map directory (or $ARGMAP_MAP).",
+    help=MAP_HELP,
 )
-@click.option("--no-color", is_flag=True, help="No colours (NO_COLOR is respected too).")
-@click.option("--no-cache", is_flag=True, help="Read every map file again, ignoring the cache.")
+@click.option("--no-color", is_flag=True, help=NO_COLOR_HELP)
+@click.option("--no-cache", is_flag=True, help=NO_CACHE_HELP)
 @click.pass_context
 def cli(ctx: click.Context, map_dir: str, no_color: bool, no_cache: bool) -> None:
     """Map who claims what, and where authors agree and disagree.
@@ -131,6 +202,7 @@ def cli(ctx: click.Context, map_dir: str, no_color: bool, no_cache: bool) -> Non
     Example:
       argmap overview
       argmap --map my-map/ check --strict
+      argmap matrix --map my-map/ --no-color   # global options after the command too
     """
     ctx.obj = AppContext(map_dir=map_dir, color=not no_color, use_cache=not no_cache)
 
@@ -140,4 +212,4 @@ def main() -> None:
     cli(prog_name="argmap", windows_expand_args=False, auto_envvar_prefix=None)
 
 
-__all__ = ["COMMANDS", "INTERRUPTED", "cli", "main"]
+__all__ = ["COMMANDS", "INTERRUPTED", "cli", "main", "with_global_options"]

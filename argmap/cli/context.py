@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from argmap.errors import require_known
 from argmap.workspace import Workspace
@@ -14,7 +14,14 @@ if TYPE_CHECKING:
 
     from argmap.cli.progress import LoadBar
 
-__all__ = ["AppContext", "require_known"]
+__all__ = ["AppContext", "require_known", "terminal_console"]
+
+
+def terminal_console(**options: Any) -> Console:
+    """A rich Console that shows control characters instead of obeying them."""
+    from argmap.views import TerminalConsole
+
+    return TerminalConsole(**options)
 
 
 class AppContext:
@@ -40,11 +47,18 @@ class AppContext:
         return self._make_console(stderr=True)
 
     def _make_console(self, stderr: bool) -> Console:
-        from rich.console import Console
-
         # markup=False: claim text such as "[citation needed]" must print as written.
-        return Console(
+        return terminal_console(
             stderr=stderr, markup=False, highlight=False, no_color=not self.color or None
+        )
+
+    def no_claims(self) -> str | None:
+        """What to say instead of empty tables when the map has no claims yet, else None."""
+        if self.workspace.graph.number_of_nodes():
+            return None
+        return (
+            f"the map has no claims yet: add some to a .yaml file in {self.map_dir} "
+            "(see 'The map format' in the README)"
         )
 
     @cached_property

@@ -49,6 +49,7 @@ def import_map(app: AppContext, fmt: str, file: str, out_dir: str, force: bool) 
     from argmap.cli.output import refuse_map_path
     from argmap.importers import import_file
     from argmap.load.write_map import check_target, write_map
+    from argmap.wording import plural
 
     refuse_map_path(out_dir, directory=True)
     check_target(out_dir, force)  # before the import: a large file is read for nothing
@@ -66,7 +67,7 @@ def import_map(app: AppContext, fmt: str, file: str, out_dir: str, force: bool) 
                 app.err.print(str(error), style="red", soft_wrap=True)
             raise ArgmapError(
                 f"nothing written to {out_dir}: the imported map would fail 'argmap check' "
-                f"with {len(errors)} error(s)"
+                f"with {plural(len(errors), 'error')}"
             )
         warnings.extend(diagnostics)
 
@@ -79,10 +80,10 @@ def import_map(app: AppContext, fmt: str, file: str, out_dir: str, force: bool) 
     )
     argmap = imported.argmap
     app.err.print(
-        f"imported {len(argmap.claims)} claim(s), {len(argmap.edges())} edge(s), "
-        f"{len(argmap.authors)} author(s), {len(argmap.stances())} stance(s) into {out_dir}; "
-        f"{len(imported.warnings)} import warning(s); check: 0 error(s), "
-        f"{len(warnings)} warning(s)",
+        f"imported {plural(len(argmap.claims), 'claim')}, {plural(len(argmap.edges()), 'edge')}, "
+        f"{plural(len(argmap.authors), 'author')}, {plural(len(argmap.stances()), 'stance')} "
+        f"into {out_dir}; {plural(len(imported.warnings), 'import warning')}; "
+        f"check: {plural(0, 'error')}, {plural(len(warnings), 'warning')}",
         soft_wrap=True,
     )
 

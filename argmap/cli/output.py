@@ -84,6 +84,7 @@ def emit(
     *,
     table: Callable[[Any], RenderableType] | None = None,
     soft_wrap: bool = False,
+    empty: str | None = None,
     **writers: Callable[[Any], str],
 ) -> None:
     """Write ``data`` as ``fmt``.
@@ -91,7 +92,8 @@ def emit(
     ``json`` is one JSON document (``argmap.files.dump_json``); a format named in ``writers``
     (``csv=...``, ``github=...``) is the text that writer makes of ``data``; both go to
     ``output`` (atomically) when given, else to stdout. Any other format is ``table(data)``,
-    a rich renderable printed on the terminal.
+    a rich renderable printed on the terminal, or the sentence ``empty`` when there is
+    nothing to draw (a map with no claims yet): words, not empty table frames.
     """
     if fmt == "json":
         from argmap.files import dump_json
@@ -104,7 +106,7 @@ def emit(
             raise AssertionError(f"no writer for --format {fmt}")  # pragma: no cover
         if output is not None:
             raise ArgmapError(f"-o writes a file for scripts: add --format json (not {fmt})")
-        app.console.print(table(data), soft_wrap=soft_wrap)
+        app.console.print(empty if empty else table(data), soft_wrap=soft_wrap)
         return
     if output is None:
         click.echo(text, nl=False)
