@@ -102,6 +102,8 @@ def test_a_directory_of_older_entries_is_taken_over(
     root = write_map(BROKEN)
     cache.mkdir(mode=0o700)
     (cache / f"file-{'a' * 32}.pickle").write_bytes(b"an entry of an older argmap")
+    (cache / f".map-{'b' * 32}.pickle.x8_k2p1q.tmp").write_bytes(b"its killed write")
+    (cache / ".pruned").touch()
     result = run("--map", root, "check")
     assert "warning:" not in result.stderr
     assert (cache / TAG).is_file()

@@ -243,7 +243,7 @@ class PartCache:
             info = directory.stat(name)
             if info is None:
                 continue
-            if name.startswith(".tmp-"):
+            if name.endswith(".tmp") or name.startswith(".tmp-"):
                 gone = now - info.st_mtime > 3600  # left by a killed writer
             elif name.endswith((".msgpack", ".pickle")):
                 paths = self._paths_of(directory, name)

@@ -32,7 +32,11 @@ _TAG_TEXT = (
 )
 # Every name the cache makes: entries (and those of older versions), the prune stamp, the
 # temporary files of a write, and the tag.
-_OWN = re.compile(r"(file|map)-[0-9a-f]{32}\.(msgpack|pickle)|\.pruned|\.tmp-[0-9a-f]{16}")
+_OWN = re.compile(
+    r"(file|map)-[0-9a-f]{32}\.(msgpack|pickle)|\.pruned|\.tmp-[0-9a-f]{16}"
+    # the temporary files of an older argmap's killed writes
+    r"|\.(file|map)-[0-9a-f]{32}\.pickle\.[a-z0-9_]{1,16}\.tmp"
+)
 # An entry larger than this is not read (none comes near it: a map file is at most 16 MB).
 MAX_ENTRY_BYTES = 1 << 30
 
