@@ -150,6 +150,22 @@ def compare_view(graph: nx.DiGraph, result: dict[str, Any]) -> RenderableType:
     return Group(*parts)
 
 
+def _grounds(row: dict[str, Any], a: str, b: str) -> list[RenderableType]:
+    """What each author rests the verdict on: the held claims their position comes through."""
+    grounds = row.get("grounds", {})
+    if not any(grounds.values()):
+        return []
+    title = "they rest their verdicts on" if not row["cruxes"] else "and rest their verdicts on"
+    parts: list[RenderableType] = [indent(Text(title, style="underline"), 2)]
+    for key, who in (("a", a), ("b", b)):
+        for ground in grounds.get(key, []):
+            line = Text(f"{who} ({row[key]}): ", style="bold") + Text(ground["id"], style="cyan")
+            line += Text(f"  influence {ground['influence']:.4f}", style="dim")
+            parts.append(indent(line, 4))
+            parts.append(indent(Text(ground["text"]), 6))
+    return parts
+
+
 def crux_view(
     graph: nx.DiGraph, result: dict[str, Any], motion: str | None = None
 ) -> RenderableType:
@@ -188,6 +204,7 @@ def crux_view(
             parts.append(indent(Text(crux["text"]), 5))
             for key in ("a", "b"):
                 parts += _how(graph, {**crux["detail"][key], "claim": crux["id"]})
+        parts += _grounds(row, a, b)
     parts.append(
         Text(
             "\nInfluence: how much the motion's DF-QuAD strength changes when the claim is "
