@@ -27,6 +27,7 @@ __all__ = [
     "agreement_matrix",
     "compare_authors",
     "level_of",
+    "motions_reached",
     "pair_tallies",
     "position_detail",
 ]
@@ -221,21 +222,57 @@ def _reasons(tally: Tally) -> str | None:
     return "shared" if score > 0 else "opposed" if score < 0 else "mixed"
 
 
+def motions_reached(graph: nx.DiGraph, starts: list[str], motions: list[str]) -> dict[str, int]:
+    """Each claim reachable from ``starts`` -> the motions a chain of edges leads to from it, as
+    a bit set (bit k: ``motions[k]``; a motion reaches itself).
+
+    One pass over what the starts reach, repeated until nothing changes (cycles settle in a few
+    passes), instead of a search from every start: on a large map the starts reach much of it.
+
+    >>> g = nx.DiGraph([("a", "b"), ("b", "m"), ("c", "n")])
+    >>> motions_reached(g, ["a", "c"], ["m", "n"])["a"]
+    1
+    """
+    bit = {m: 1 << k for k, m in enumerate(motions)}
+    succ = graph.succ
+    order, seen = list(starts), set(starts)
+    for node in order:  # breadth first; the list grows as it is read
+        for target in succ[node]:
+            if target not in seen:
+                seen.add(target)
+                order.append(target)
+    reach = {n: bit.get(n, 0) for n in order}
+    changed = True
+    while changed:
+        changed = False
+        for node in reversed(order):
+            found = reach[node]
+            for target in succ[node]:
+                found |= reach[target]
+            if found != reach[node]:
+                reach[node], changed = found, True
+    return reach
+
+
 def _motion_rows(
     graph: nx.DiGraph, positions: Positions, a: str, b: str, both: list[str]
 ) -> list[dict[str, Any]]:
     """Per motion: both verdicts and the reasons upstream of it that the two share or oppose."""
     motions = sorted(n for n in graph.nodes if graph.nodes[n]["motion"])
     upstream: dict[str, Tally] = {m: Tally() for m in motions}
+    counted = []
     for claim in both:
-        if graph.nodes[claim]["motion"]:
-            continue
         x, y = positions.of(a, claim), positions.of(b, claim)
         assert x is not None and y is not None
-        if not x.counts or not y.counts:
-            continue
-        for motion in nx.descendants(graph, claim) & upstream.keys():
-            upstream[motion].add(x.value == y.value)
+        if not graph.nodes[claim]["motion"] and x.counts and y.counts:
+            counted.append((claim, x.value == y.value))
+    reach = motions_reached(graph, [c for c, _ in counted], motions)
+    for claim, agree in counted:
+        bits = reach[claim]
+        while bits:
+            low = bits & -bits
+            upstream[motions[low.bit_length() - 1]].add(agree)
+            bits ^= low
     rows = []
     for motion in motions:
         x, y, tally = positions.of(a, motion), positions.of(b, motion), upstream[motion]

@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from argmap.agreement import position_detail
+from argmap.agreement import motions_reached, position_detail
 from argmap.citations import StanceWriter
 from argmap.positions import Positions
 from argmap.semantics.gradual import dfquad
@@ -47,7 +47,9 @@ def cruxes(
 
     ``{"a", "b", "motions": [{"id", "a", "b", "cruxes": [{"id", "a", "b", "influence"}]}]}``,
     most influential first (then by id); ``motion`` narrows to one motion (it is listed only
-    when their verdicts on it are opposite). ``agreed`` lists the motions on which they take
+    when their verdicts on it are opposite). Each motion also gives ``grounds``: per author,
+    the claims their position on it comes through (held claims that support or rebut it), by
+    influence: where no claim divides them, they rest their verdicts on different claims. ``agreed`` lists the motions on which they take
     the same side, for a reader told they do not part.
 
     >>> from argmap.model import ArgMap, Claim, Edge, EdgeKind, Stance, Side
@@ -65,21 +67,25 @@ def cruxes(
         [motion] if motion is not None else sorted(n for n in graph if graph.nodes[n]["motion"])
     )
     writer = StanceWriter(graph)
+    # The claims on which their positions are opposite, and the motions each leads to.
+    opposed = sorted(
+        c
+        for c in mine.keys() & theirs.keys()
+        if mine[c].counts and theirs[c].counts and mine[c].value != theirs[c].value
+    )
+    reach = motions_reached(graph, opposed, motions)
     parted, agreed = [], []
-    for m in motions:
+    for k, m in enumerate(motions):
         x, y = mine.get(m), theirs.get(m)
         if x is None or y is None or not x.counts or not y.counts:
             continue
         if x.value == y.value:
             agreed.append({"id": m, "side": x.value})
             continue
-        upstream = nx.ancestors(graph, m)
-        opposite = sorted(
-            c
-            for c in upstream & mine.keys() & theirs.keys()
-            if mine[c].counts and theirs[c].counts and mine[c].value != theirs[c].value
-        )
-        weight = influence(graph, m, opposite)
+        opposite = [c for c in opposed if c != m and reach[c] >> k & 1]
+        # What each rests the verdict on: the claims their position on the motion comes through.
+        grounds = {who: sorted({*p.via, *p.backing}) for who, p in (("a", x), ("b", y))}
+        weight = influence(graph, m, sorted({*opposite, *grounds["a"], *grounds["b"]}))
         ranked = sorted(opposite, key=lambda c: (-weight[c], c))
         parted.append(
             {
@@ -101,6 +107,13 @@ def cruxes(
                     }
                     for c in ranked
                 ],
+                "grounds": {
+                    who: [
+                        {"id": c, "text": graph.nodes[c]["text"], "influence": weight[c]}
+                        for c in sorted(ids, key=lambda c: (-weight[c], c))
+                    ]
+                    for who, ids in grounds.items()
+                },
             }
         )
     return {"a": a, "b": b, "motions": parted, "agreed": agreed}

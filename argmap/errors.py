@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from argmap.wording import plural
+
 __all__ = [
     "ArgmapError",
     "Diagnostic",
@@ -24,6 +26,7 @@ __all__ = [
     "YamlProblem",
     "did_you_mean",
     "require_known",
+    "shortened",
 ]
 
 
@@ -103,33 +106,66 @@ class MapNotFound(ArgmapError):
 
 
 class DirectoryTaken(ArgmapError):
-    """A map cannot be written to ``path``: ``reason`` is "is-a-file" or "not-empty"."""
+    """A map cannot be written to ``path``: ``reason`` is "is-a-file", "not-empty",
+    "not-only-map-files" (``others`` names what else it holds) or "holds-cwd"."""
 
-    def __init__(self, path: str, reason: str) -> None:
-        words = {"is-a-file": f"'{path}' is a file", "not-empty": f"'{path}' is not empty"}
+    def __init__(self, path: str, reason: str, others: list[str] | None = None) -> None:
+        others = others or []
+        shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+        words = {
+            "is-a-file": f"'{path}' is a file",
+            "not-empty": f"'{path}' is not empty",
+            "not-only-map-files": f"'{path}' holds more than map files: {shown}",
+            "holds-cwd": f"'{path}' holds the current directory",
+        }
         super().__init__(words[reason])
         self.path = path
         self.reason = reason
+        self.others = others
 
 
 class MapHasErrors(ArgmapError):
     """A map whose ``check`` found errors; ``errors`` holds them, sorted by place."""
 
     def __init__(self, path: str, errors: list[Diagnostic]) -> None:
-        super().__init__(f"the map in '{path}' has {len(errors)} error(s)")
+        super().__init__(f"the map in '{path}' has {plural(len(errors), 'error')}")
         self.path = path
         self.errors = errors
 
 
 class UnknownName(ArgmapError):
-    """An id the map does not have; ``close`` are the nearest ids it does have."""
+    """An id the map does not have; ``close`` are the nearest ids it does have, and ``is_a``
+    what the name is in the map instead ("author" where a claim was asked for), if anything.
+    """
 
-    def __init__(self, what: str, name: str, close: list[str]) -> None:
-        hint = " — did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
-        super().__init__(f"unknown {what} '{name}'{hint}")
+    def __init__(self, what: str, name: str, close: list[str], is_a: str | None = None) -> None:
+        if is_a is not None:
+            message = f"'{name}' is {_a(is_a)}, not {_a(what)}"
+        else:
+            hint = " — did you mean " + " or ".join(f"'{c}'" for c in close) + "?" if close else ""
+            message = f"unknown {what} '{name}'{hint}"
+        super().__init__(message)
         self.what = what
         self.name = name
         self.close = close
+        self.is_a = is_a
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def shortened(value: object, limit: int = 60) -> str:
+    """``value`` as text for a message, cut to ``limit`` characters with an ellipsis when
+    longer (a 100,000-digit number is not repeated in full).
+
+    >>> shortened("1" * 100_000, 10)
+    '111111111…'
+    >>> shortened("short")
+    'short'
+    """
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def did_you_mean(name: object, known: Iterable[object]) -> str:
@@ -189,7 +225,7 @@ class FrameworkError(ArgmapError):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         first = diagnostics[0]
         more = len(diagnostics) - 1
-        message = first.message + (f" (and {more} more problem(s))" if more else "")
+        message = first.message + (f" (and {plural(more, 'more problem')})" if more else "")
         super().__init__(message, first.loc)
         self.diagnostics = diagnostics
 

@@ -98,7 +98,15 @@ def map_outline(graph: nx.DiGraph, depth: int | None = None) -> list[OutlineNode
         (n for n in graph.nodes if graph.out_degree(n) == 0),
         key=lambda n: (not graph.nodes[n].get("motion", False), n),
     )
-    reached = set(roots).union(*(nx.ancestors(graph, r) for r in roots))
+    # One walk up from all roots at once: a walk per root would cross shared reasons again and
+    # again (quadratic in a large map).
+    reached = set(roots)
+    stack = list(roots)
+    while stack:
+        for reason in graph.predecessors(stack.pop()):
+            if reason not in reached:
+                reached.add(reason)
+                stack.append(reason)
     for claim in [*roots, *sorted(set(graph.nodes) - reached)]:
         if claim not in seen:
             trees.append(outline(graph, claim, depth, start=str(len(trees) + 1), seen=seen))

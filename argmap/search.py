@@ -3,39 +3,51 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from typing import Any
 
 import networkx as nx
 
 from argmap.graph import claims_of
+from argmap.words import terms as _terms
 
-__all__ = ["search_claims"]
+__all__ = ["query_terms", "search_claims"]
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 # How much a word found in each field counts: a claim's own text says most about it.
 _FIELD_WEIGHT = {"text": 3.0, "id": 2.0, "tag": 2.0, "quote": 1.0, "note": 0.5}
 
 
+def query_terms(query: str) -> list[str]:
+    """The stems a search looks for: the query's content words, each once, in order; its
+    stop words only when it has nothing else ("the one").
+
+    >>> query_terms("The alliances of the alliance"), query_terms("the one")
+    (['allianc'], ['the', 'one'])
+    """
+    found = _terms(query) or _terms(query, keep_stopwords=True)
+    return list(dict.fromkeys(found))
+
+
 def _words(text: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(text)]
+    return _terms(text, keep_stopwords=True)
 
 
 def search_claims(graph: nx.DiGraph, query: str, limit: int | None = None) -> list[dict[str, Any]]:
     """Claims whose text, id, tags, quotes or notes match the words of ``query``, best first.
 
-    Each word scores by its rarity across claims (idf) times the weight of the field it is in;
-    a claim must match every word; the exact phrase in the text or a quote doubles the score.
+    Words match in any of their forms (their Snowball stems: "sanction" finds "sanctions",
+    "allied" finds "ally"). Each word scores by its rarity across claims (idf) times the
+    weight of the field it is in; a claim must match every word; the words in the query's
+    order in the text or a quote double the score.
 
     >>> from argmap.model import ArgMap, Claim
     >>> from argmap.graph import build_graph
     >>> g = build_graph(ArgMap(claims=[Claim("a", "Gas flows east"), Claim("b", "Arms flow")]))
-    >>> [r["id"] for r in search_claims(g, "gas")]
-    ['a']
+    >>> [r["id"] for r in search_claims(g, "gas")], [r["id"] for r in search_claims(g, "flowing")]
+    (['a'], ['a', 'b'])
     """
-    terms = list(dict.fromkeys(_words(query)))
+    terms = query_terms(query)
     if not terms:
         return []
     phrase = " ".join(terms)

@@ -7,12 +7,13 @@ import pickle
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import msgspec
 import pytest
 from click.testing import Result
 
 from argmap.cli.progress import LoadBar
 from argmap.load import MapPart, load_map, parallel
-from argmap.load.cache import MAGIC, PartCache, cache_dir, file_key
+from argmap.load.cache import MAGIC, PartCache, cache_dir, file_key, read_entry
 from argmap.load.convert import parse_map_bytes
 from argmap.model import ArgMap
 
@@ -125,17 +126,30 @@ def test_added_and_removed_files_are_seen(root: Path, parsed: list[str]) -> None
     assert sorted(argmap.claim_by_id) == ["extra", "motion", "shared-threat"]
 
 
-def test_entries_of_files_gone_are_pruned(
+def test_entries_of_files_gone_are_pruned_and_nothing_else_is_touched(
     root: Path, private_cache: Path, run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("argmap.load.cache.PRUNE_EVERY", 0)
     assert run("--map", root, "check").exit_code == 0
-    (private_cache / "file-junk.pickle").write_bytes(b"not a cache file")
+    assert (private_cache / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172")
+    # What the cache made (an entry of an older version, a broken one, a killed write's
+    # temporary file) goes; what the user keeps there stays, whatever its name.
+    own_junk = [f"file-{'0' * 32}.pickle", f"map-{'1' * 32}.msgpack", ".tmp-0123456789abcdef"]
+    mine = ["notes.txt", "file-junk.pickle", "data.msgpack", ".x.tmp", "old.tmp"]
+    for name in own_junk + mine:
+        (private_cache / name).write_bytes(b"not a cache file")
+        os.utime(private_cache / name, (0, 0))
     (root / "claims" / "two.yaml").rename(root / "claims" / "three.yaml")
     assert run("--map", root, "check").exit_code == 0
-    entries = sorted(private_cache.glob("*.pickle"))
+    names = {p.name for p in private_cache.iterdir()}
+    assert not names & set(own_junk)
+    assert set(mine) <= names
+    entries = [private_cache / n for n in names if n.endswith(".msgpack") and n not in mine]
+    cache = PartCache(private_cache)
+    directory = cache._open()
+    assert directory is not None
     assert {
-        PartCache(private_cache)._paths_of(e)[0] for e in entries if e.name.startswith("file")
+        cache._paths_of(directory, e.name)[0] for e in entries if e.name.startswith("file")
     } == {
         str((root / name).resolve())
         for name in ("people.yaml", "claims/one.yaml", "claims/three.yaml")
@@ -144,7 +158,7 @@ def test_entries_of_files_gone_are_pruned(
 
 
 def _break_all(directory: Path, damage: Callable[[bytes], bytes]) -> None:
-    entries = list(directory.glob("*.pickle"))
+    entries = list(directory.glob("*.msgpack"))
     assert entries
     for entry in entries:
         entry.write_bytes(damage(entry.read_bytes()))
@@ -160,6 +174,23 @@ class _Planted:
         return (open, (str(self.marker), "w"))
 
 
+def _retyped(data: bytes) -> bytes:
+    """The entry with every name and text an integer and every tag list a number: it decodes
+    as MessagePack, with the right key, but its fields have the wrong types."""
+    entry = read_entry(data)
+    assert entry is not None
+    value = msgspec.msgpack.decode(entry[1])
+    if isinstance(value, dict):
+        for author in value.get("authors", []):
+            author["name"] = 7
+        for claim in value.get("claims", []):
+            claim["text"], claim["tags"] = 12, 3
+        for diagnostic in value.get("diagnostics", []):
+            diagnostic["severity"] = "fine"
+    payload = msgspec.msgpack.encode(value)
+    return bytes(data[: len(data) - len(entry[1])]) + payload
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -168,6 +199,8 @@ class _Planted:
         pytest.param(lambda data: b"", id="empty"),
         pytest.param(lambda data: pickle.dumps({"claims": []}), id="foreign"),
         pytest.param(lambda data: data.replace(MAGIC, b"argmap-cache\r", 1), id="other-magic"),
+        pytest.param(_retyped, id="wrong-field-types"),
+        pytest.param(lambda data: data[:-1] + b"\xc1", id="bad-last-byte"),
     ],
 )
 def test_a_broken_cache_file_is_ignored_and_rebuilt(
@@ -202,6 +235,13 @@ def test_an_entry_made_for_other_content_is_not_used(root: Path, private_cache: 
     assert "motion" in load_map(root).claim_by_id
 
 
+def test_an_entry_of_another_file_is_not_used(root: Path, private_cache: Path) -> None:
+    one, two = root / "claims" / "one.yaml", root / "claims" / "two.yaml"
+    other = parse_map_bytes(two.read_bytes(), str(two))
+    PartCache(private_cache).put(file_key(one, one.stat(), one.read_bytes()), other)
+    assert "motion" in load_map(root).claim_by_id
+
+
 def test_an_unusable_cache_directory_only_costs_time(
     root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -228,7 +268,7 @@ def test_no_cache_reads_the_files_and_writes_nothing(
     assert run("--map", root, "--no-cache", "stats").exit_code == 0
     assert not cache.exists()
     assert run("--map", root, "stats").exit_code == 0
-    entries = list(cache.glob("file-*.pickle"))
+    entries = list(cache.glob("file-*.msgpack"))
     assert len(entries) == 3
     # Plant a wrong answer under the right key: the cache is believed, --no-cache is not.
     one = root / "claims" / "one.yaml"

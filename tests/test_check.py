@@ -215,6 +215,49 @@ def test_quotes_are_checked_against_the_source_text(tmp_path: Path) -> None:
     assert "closest passage" in message and "bear and the dragon" in message
 
 
+def _case_messages(tmp_path: Path, *quotes: str) -> list[str]:
+    texts = tmp_path / "texts"
+    texts.mkdir(parents=True)
+    (texts / "essay.txt").write_text(
+        "The school board met.\nIt said that uniforms and Badges\nwould stay.\n",
+        encoding="utf-8",
+    )
+    entries = "".join(
+        f"""\
+        - id: c{k}
+          text: C
+          held_by: [{{author: ann, quote: "{quote}"}}]
+        """
+        for k, quote in enumerate(quotes)
+    )
+    text = HEAD.replace("    title: Essay\n", "    title: Essay\n    text: essay.txt\n") + claims(
+        entries
+    ).removeprefix(HEAD)
+    found = problems(tmp_path, text, texts=texts)
+    diagnostics = check_map(load_map(tmp_path / "m", use_cache=False), texts_dir=texts)
+    assert len(found) == len(diagnostics)
+    return [d.message for d in diagnostics if d.code == "quote-not-found"]
+
+
+def test_a_quote_may_recase_its_first_letter(tmp_path: Path) -> None:
+    # Capitalised to stand alone, though it starts mid-sentence; lower-cased to run on.
+    assert _case_messages(tmp_path, "Uniforms and Badges would stay", "the school board") == []
+
+
+def test_a_quote_that_differs_only_in_case_says_where(tmp_path: Path) -> None:
+    (message,) = _case_messages(tmp_path, "It said that Uniforms and Badges")
+    assert "differs from essay.txt only in case at 'Uniforms'" in message
+    assert "(the text has 'uniforms', line 2)" in message
+    # Past a recased first letter, the next difference is the one named.
+    (message,) = _case_messages(tmp_path / "two", "Uniforms and badges")
+    assert "only in case at 'badges' (the text has 'Badges'" in message
+
+
+def test_a_quote_with_other_differences_gets_the_closest_passage(tmp_path: Path) -> None:
+    (message,) = _case_messages(tmp_path, "Uniforms and hats")
+    assert "is not in essay.txt; closest passage" in message
+
+
 def test_a_dozen_planted_mistakes_are_all_reported_in_one_run(tmp_path: Path) -> None:
     text = claims(
         """\

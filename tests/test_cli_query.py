@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import Result
 
 BROKEN = {
@@ -28,7 +29,7 @@ def test_check_passes_a_clean_map(run: Callable[..., Result], small_map: Path) -
     result = run("--map", small_map, "check", "--strict")
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert "0 error(s), 0 warning(s)" in result.stderr
+    assert "0 errors, 0 warnings" in result.stderr
 
 
 def test_check_text_names_file_line_column_and_code(
@@ -198,6 +199,79 @@ def test_search_ranks_text_matches_above_quote_matches(
     results = run_json("--map", root, "search", "Gas", "pipeline")["results"]
     assert [r["id"] for r in results] == ["in-text", "in-quote"]
     assert results[1]["matches"] == [{"field": "quote", "text": "gas pipeline deals"}]
+
+
+BUNDLED = Path(__file__).resolve().parent.parent / "claims"
+
+
+def _found(run_json: Callable[..., Any], *words: str) -> set[str]:
+    return {
+        r["id"] for r in run_json("--map", BUNDLED, "search", *words, "--limit", 500)["results"]
+    }
+
+
+def test_search_matches_word_forms(run_json: Callable[..., Any]) -> None:
+    sanction = _found(run_json, "sanction")
+    assert sanction, "the map speaks of sanctions"
+    assert sanction == _found(run_json, "sanctions")
+    assert _found(run_json, "alliances") == _found(run_json, "alliance")
+    assert len(_found(run_json, "alliance")) > 20
+
+
+def test_search_ignores_function_words_but_not_a_query_of_them(
+    run_json: Callable[..., Any], small_map: Path
+) -> None:
+    found = run_json("--map", small_map, "search", "the", "states")["results"]
+    assert {r["id"] for r in found} == {"motion", "shared-threat"}
+    # A query of function words alone still looks for them.
+    assert run_json("--map", small_map, "search", "the")["results"]
+
+
+@pytest.mark.parametrize("width", ["60", "80", "200"])
+def test_an_empty_search_says_so_and_what_to_try(small_map: Path, width: str) -> None:
+    from click.testing import CliRunner
+
+    from argmap.cli import cli
+
+    def out(*words: str) -> str:
+        env = {"COLUMNS": width, "NO_COLOR": "1"}
+        result = CliRunner().invoke(cli, ["--map", str(small_map), "search", *words], env=env)
+        assert result.exit_code == 0
+        return " ".join(result.stdout.split())
+
+    many = out("gas", "pipeline", "rival")
+    assert "No claim matches “gas pipeline rival”." in many
+    assert "try fewer words, or shorter ones" in many
+    assert "try a shorter or another word" in out("pipelines")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["show", "nato"],
+            "unknown claim 'nato' ('argmap search nato' finds claims by their words)",
+        ),
+        (
+            ["prep", "bob", "--side", "for"],
+            "'bob' is an author, not a claim ('argmap list --author bob' lists the claims",
+        ),
+        (["tree", "ann"], "'ann' is an author, not a claim"),
+        (["compare", "motion", "bob"], "'motion' is a claim, not an author ('argmap show motion'"),
+        (["list", "--author", "motion"], "'motion' is a claim, not an author"),
+        (["evaluate", "--as", "energy-deals"], "'energy-deals' is a claim, not an author"),
+        (["show", "ann-2020"], "'ann-2020' is a source, not a claim"),
+        (["show", "economy"], "'economy' is a tag, not a claim ('argmap list --tag economy'"),
+        (["list", "--tag", "ann"], "'ann' is an author, not a tag"),
+        (["list", "--tag", "econmy"], "unknown tag 'econmy' — did you mean 'economy'?"),
+    ],
+)
+def test_a_name_of_the_wrong_kind_says_what_it_is_and_what_to_type(
+    run: Callable[..., Result], small_map: Path, args: list[str], said: str
+) -> None:
+    result = run("--map", small_map, *args)
+    assert result.exit_code == 1
+    assert said in result.stderr
 
 
 def test_schema_validates_the_small_map(run: Callable[..., Result], small_map: Path) -> None:

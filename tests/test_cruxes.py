@@ -40,3 +40,19 @@ def test_no_crux_where_they_do_not_part() -> None:
     )
     result = cruxes(g, author_positions(g), "ann", "bob")
     assert result["motions"] == [] and result["agreed"] == [{"id": "m", "side": "against"}]
+
+
+def test_where_no_claim_divides_them_the_grounds_of_each_verdict_are_named() -> None:
+    # ann holds s (supports m), bob holds r (rebuts m): opposite verdicts, no claim with opposite
+    # positions from both. Each rests the verdict on a different claim.
+    g = make_graph(
+        {"m": [], "s": [("ann", H)], "r": [("bob", H)]},
+        [("s", "m", "supports"), ("r", "m", "rebuts")],
+        motions=("m",),
+    )
+    (motion,) = cruxes(g, author_positions(g), "ann", "bob")["motions"]
+    assert motion["cruxes"] == []
+    assert [x["id"] for x in motion["grounds"]["a"]] == ["s"]
+    assert [x["id"] for x in motion["grounds"]["b"]] == ["r"]
+    # Base 0.5 everywhere: s and r cancel out (m stays 0.5); without s, m falls to 0.25.
+    assert motion["grounds"]["a"][0]["influence"] == 0.25

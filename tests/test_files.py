@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap.files import dump_json, write_atomic
+from argmap.wording import escaped
 
 
 def test_write_atomic_replaces_the_file_and_leaves_no_temporary(tmp_path: Path) -> None:
@@ -61,14 +62,14 @@ _values = st.recursive(
 
 @given(_values, st.booleans())
 def test_dump_json_writes_what_json_dumps_writes(value: object, sort_keys: bool) -> None:
-    assert dump_json(value, sort_keys=sort_keys) == (
+    assert dump_json(value, sort_keys=sort_keys) == escaped(
         json.dumps(value, indent=2, ensure_ascii=False, sort_keys=sort_keys) + "\n"
     )
 
 
 @given(st.dictionaries(_keys, _scalars, max_size=6))
 def test_dump_json_writes_keys_as_json_does(value: dict[object, object]) -> None:
-    assert dump_json(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    assert dump_json(value) == escaped(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
 
 
 def test_dump_json_refuses_what_json_refuses() -> None:

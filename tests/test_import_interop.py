@@ -153,7 +153,7 @@ def test_a_large_import_is_split_under_the_file_limit(
     files = sorted(p.name for p in out.iterdir())
     assert len(files) > 3 and all(name.startswith("claims-") for name in files)
     assert all(p.stat().st_size < 0.02 * 2**20 for p in out.iterdir())
-    assert "check: 0 error(s)" in result.stderr
+    assert "check: 0 errors" in result.stderr
     assert run("--map", out, "stats", "--format", "json").exit_code == 0
 
 

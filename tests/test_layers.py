@@ -22,6 +22,7 @@ RANKS = {
     "argmap.errors": 0,
     "argmap.files": 0,
     "argmap.textmatch": 0,
+    "argmap.wording": 0,
     # words and passages of source texts: the check's hints, quote and ingest
     "argmap.words": 0,
     "argmap.sourcetext": 0,
@@ -60,6 +61,7 @@ RANKS = {
 # Third-party libraries and the modules (by prefix) allowed to import them.
 LIBRARIES = {
     "yaml": ("argmap.load",),
+    "msgspec": ("argmap.load",),
     "click": ("argmap.cli",),
     "rich": ("argmap.views", "argmap.cli"),
     "networkx": tuple(name for name, rank in RANKS.items() if rank >= RANKS["argmap.graph"]),

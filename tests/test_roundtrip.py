@@ -116,7 +116,7 @@ def test_export_then_import_gives_the_same_map(
     copy = tmp_path / "copy"
     result = run("import", export, exported, "-o", copy)
     assert result.exit_code == 0, result.output
-    assert "0 import warning(s); check: 0 error(s)" in result.stderr
+    assert "0 import warnings; check: 0 errors" in result.stderr
     assert snapshot(load_map(copy, use_cache=False)) == snapshot(
         load_map(original, use_cache=False)
     )

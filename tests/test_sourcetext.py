@@ -194,7 +194,7 @@ def test_the_draft_loads_and_checks_in_the_map(
     args = ["--map", map_dir, "ingest", essay, "--author", "lee", "--source", "lee-2020"]
     result = run(*args, "--name", "Ann Lee", "-o", out)
     assert result.exit_code == 0, result.output
-    assert "draft claim(s)" in result.stderr
+    assert "draft claim" in result.stderr
     shutil.copy(out, map_dir / "lee-draft.yaml")
     shutil.copy(essay, tmp_path / "texts.txt")
     texts = tmp_path / "texts"

@@ -232,3 +232,37 @@ register(
     """,
     "loader",
 )
+register(
+    "bad-character",
+    ERROR,
+    """a character YAML does not allow (a NUL byte, another control character)
+
+    Each is reported at its place (a file's first 20, then counted) and read as U+FFFD, so
+    the rest of the file is still read and checked.
+
+    PASS:
+        claims:
+          - {id: a, text: "A tab\tis fine"}
+    FAIL:
+        claims:
+          - {id: a, text: "A bell \x07 is not"}
+    """,
+    "loader",
+)
+register(
+    "too-deep",
+    ERROR,
+    """a value nested more than 50 levels deep
+
+    A map file nests five levels; the value is skipped as a whole, the field that holds it left
+    out, and the rest of the file is read.
+
+    PASS:
+        claims:
+          - {id: a, text: A., tags: [x]}
+    FAIL:
+        claims:
+          - {id: a, text: A., note: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}
+    """,
+    "loader",
+)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from argmap.model import ArgMap, Source, Stance, sole_sources_of
 from argmap.sourcetext import Ranker
 from argmap.textmatch import closest_passage, fold
 
-__all__ = ["SourceTexts", "no_text", "quote_not_found", "text_not_found"]
+__all__ = ["SourceTexts", "case_difference", "no_text", "quote_not_found", "text_not_found"]
 
 
 class SourceTexts:
@@ -38,6 +39,16 @@ class SourceTexts:
                 self._folded[source.id] = None
                 self.errors[source.id] = getattr(error, "strerror", None) or str(error)
         return self._folded[source.id]
+
+    def line_of(self, source: Source, quote: str) -> int | None:
+        """The line of the source's text where the passage most like ``quote`` starts."""
+        if self.folded(source) is None:
+            return None
+        ranker = self._rankers.get(source.id)
+        if ranker is None:
+            ranker = self._rankers[source.id] = Ranker(self._raw[source.id])
+        best = ranker.rank(quote, top=1)
+        return best[0].passage.line if best else None
 
     def closest_hint(self, source: Source, quote: str, width: int = 160) -> str:
         """The passage of the source's text that best matches ``quote``, with its line.
@@ -77,7 +88,12 @@ def quote_not_found(argmap: ArgMap, texts: SourceTexts) -> Iterator[Problem]:
     """with `--texts`: a quote not in its source's text
 
     Quotes are compared after folding typographic quotes, dashes and white space; a quote
-    that is not found gets the closest passage of the text, with its line, as a hint.
+    that is not found gets the closest passage of the text, with its line, as a hint. Letter
+    case counts, with one exception: the first letter of a quote may be upper or lower case
+    whatever the text has, since a quote that starts mid-sentence is often capitalised to
+    stand on its own (and one that starts a sentence lower-cased to run on); style guides
+    allow both without brackets. Any other difference in case fails, and the hint names the
+    first word that differs ("differs only in case at 'Dragon'").
 
     TEXT:
         The bear and the dragon met in 2014, and parted soon after.
@@ -88,6 +104,7 @@ def quote_not_found(argmap: ArgMap, texts: SourceTexts) -> Iterator[Problem]:
           - {id: cy, name: Cy Cole}
         claims:
           - {id: a, text: A., held_by: [{author: cy, quote: "the dragon met in 2014"}]}
+          - {id: b, text: B., held_by: [{author: cy, quote: "Parted soon after"}]}
     FAIL:
         sources:
           - {id: essay, author: cy, title: Bear and dragon, text: essay.txt}
@@ -95,18 +112,72 @@ def quote_not_found(argmap: ArgMap, texts: SourceTexts) -> Iterator[Problem]:
           - {id: cy, name: Cy Cole}
         claims:
           - {id: a, text: A., held_by: [{author: cy, quote: "the tiger met in 2014"}]}
+          - {id: b, text: B., held_by: [{author: cy, quote: "The Dragon met in 2014"}]}
     """
     for stance, cited in _cited(argmap):
         if cited.text is None or not stance.quote.strip():
             continue
         text = texts.folded(cited)
-        if text is None or fold(stance.quote) in text:
+        quote = fold(stance.quote)
+        if text is None or quote in text or _recased_first_letter(quote) in text:
+            continue
+        who = f"quote by '{stance.author}' on '{stance.claim}'"
+        case = case_difference(quote, text)
+        if case is not None:
+            ours, theirs = case
+            line = texts.line_of(cited, stance.quote)
+            where = f", line {line}" if line else ""
+            message = (
+                f"{who} differs from {cited.text} only in case at '{ours}' "
+                f"(the text has '{theirs}'{where})"
+            )
+            yield stance.quote_loc, message
             continue
         yield (
             stance.quote_loc,
-            f"quote by '{stance.author}' on '{stance.claim}' is not in {cited.text}"
-            + texts.closest_hint(cited, stance.quote),
+            f"{who} is not in {cited.text}" + texts.closest_hint(cited, stance.quote),
         )
+
+
+def _recased_first_letter(quote: str) -> str:
+    """``quote`` with the case of its first letter swapped ("Parted" for "parted")."""
+    for k, char in enumerate(quote):
+        if char.isalpha():
+            return quote[:k] + char.swapcase() + quote[k + 1 :]
+    return quote
+
+
+def case_difference(quote: str, text: str) -> tuple[str, str] | None:
+    """Where ``quote`` is in ``text`` but for letter case: the first word that differs (past
+    a difference in the quote's first letter, which is allowed), as the quote has it and as
+    the text has it; None when the quote is not in the text in any case.
+
+    >>> case_difference("The Dragon met", "... the dragon met in 2014")
+    ('Dragon', 'dragon')
+    >>> case_difference("the tiger met", "the dragon met") is None
+    True
+    """
+    found = re.search(re.escape(quote), text, re.IGNORECASE)
+    if found is None:
+        return None
+    theirs = found.group()
+    first = next((k for k, c in enumerate(quote) if c.isalpha()), -1)
+    differ = [
+        k for k, (a, b) in enumerate(zip(quote, theirs, strict=True)) if a != b and k != first
+    ]
+    if not differ:
+        return None
+    start, end = _word_around(quote, differ[0])
+    return quote[start:end], theirs[start:end]
+
+
+def _word_around(text: str, at: int) -> tuple[int, int]:
+    start, end = at, at + 1
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 @rule("text-not-found", Severity.ERROR, texts=True)

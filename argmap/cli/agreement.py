@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -57,12 +58,18 @@ def two_authors(app: AppContext, a: str, b: str, command: str) -> tuple[str, str
     return a, b
 
 
-def _trimmed(name: str) -> Any:
-    """The view ``name``, drawn with no white space at the ends of lines."""
-    from argmap.views import Trimmed
-
-    draw = view(name)
-    return lambda *args, **kwargs: Trimmed(draw(*args, **kwargs))
+def _emit_sized(
+    app: AppContext,
+    result: dict[str, Any],
+    fmt: str,
+    output: str | None,
+    name: str,
+    csv: Callable[[dict[str, Any]], str],
+) -> None:
+    """``result`` as JSON or CSV, or drawn by the view ``name`` to the terminal's width."""
+    width = app.console.width
+    table = view(name)
+    emit(app, result, fmt, output, table=lambda r: table(r, width), csv=csv, empty=app.no_claims())
 
 
 @click.command()
@@ -94,7 +101,7 @@ def compare(
     a, b = two_authors(app, a, b, "compare")
     graph = counted(app, tags, since, until)
     result = compare_authors(graph, positions_of(graph, hops, (a, b)), a, b)
-    emit(app, result, fmt, table=lambda r: _trimmed("agreement.compare_view")(graph, r))
+    emit(app, result, fmt, table=lambda r: view("agreement.compare_view")(graph, r))
 
 
 @click.command()
@@ -122,7 +129,7 @@ def crux(app: AppContext, a: str, b: str, motion: str | None, hops: int, fmt: st
         if not graph.nodes[motion]["motion"]:
             raise ArgmapError(f"'{motion}' is not a motion (see 'argmap prep --motions')")
     result = cruxes(graph, positions_of(graph, hops, (a, b)), a, b, motion)
-    emit(app, result, fmt, table=lambda r: _trimmed("agreement.crux_view")(graph, r, motion))
+    emit(app, result, fmt, table=lambda r: view("agreement.crux_view")(graph, r, motion))
 
 
 @click.command()
@@ -163,9 +170,7 @@ def matrix(
 
     graph = counted(app, tags, since, until, authors)
     result = agreement_matrix(graph, positions_of(graph, hops), level, normalize)
-    width = app.console.width
-    table = _trimmed("matrix.matrix_view")
-    emit(app, result, fmt, output, table=lambda r: table(r, width), csv=matrix_csv)
+    _emit_sized(app, result, fmt, output, "matrix.matrix_view", matrix_csv)
 
 
 @click.command()
@@ -199,7 +204,8 @@ def contested(
         app,
         {"claims": claims},
         fmt,
-        table=lambda r: _trimmed("positions.contested_view")(r["claims"]),
+        table=lambda r: view("positions.contested_view")(r["claims"]),
+        empty=app.no_claims(),
     )
 
 
@@ -248,7 +254,13 @@ def camps(
     graph = counted(app, tags, since, until, authors)
     result = find_camps(graph, positions_of(graph, hops), level, resamples, seed)
     shown = None if show_all else 5
-    emit(app, result, fmt, table=lambda r: _trimmed("camps.camps_view")(r, shown=shown))
+    emit(
+        app,
+        result,
+        fmt,
+        table=lambda r: view("camps.camps_view")(r, shown=shown),
+        empty=app.no_claims(),
+    )
 
 
 @click.command()
@@ -281,6 +293,4 @@ def stances(
 
     graph = counted(app, tags, since, until, authors)
     result = stance_table(graph, positions_of(graph, hops) if derived else None)
-    width = app.console.width
-    table = _trimmed("positions.stances_table")
-    emit(app, result, fmt, output, table=lambda r: table(r, width), csv=stances_csv)
+    _emit_sized(app, result, fmt, output, "positions.stances_table", stances_csv)

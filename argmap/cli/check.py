@@ -10,6 +10,7 @@ from argmap.cli.context import AppContext
 from argmap.cli.options import format_option
 from argmap.cli.output import emit
 from argmap.errors import Diagnostic, Severity
+from argmap.wording import plural, visible
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -54,7 +55,7 @@ def check(app: AppContext, texts: str | None, strict: bool, fmt: str) -> None:
             github=lambda _: "".join(_github_annotation(d) + "\n" for d in diagnostics),
         )
     if fmt == "text":
-        summary = f"{errors} error(s), {warnings} warning(s) in {app.map_dir}"
+        summary = f"{plural(errors, 'error')}, {plural(warnings, 'warning')} in {app.map_dir}"
         # Plain text, no style: click writes it without importing rich (a clean map's check
         # then never does).
         click.echo("ok: " + summary if not diagnostics else summary, err=True)
@@ -70,14 +71,18 @@ def _text(diagnostics: list[Diagnostic]) -> Text:
     for n, d in enumerate(diagnostics):
         if n:
             text.append("\n")
-        text.append(str(d), style="red" if d.severity is Severity.ERROR else "yellow")
+        text.append(visible(str(d)), style="red" if d.severity is Severity.ERROR else "yellow")
     return text
 
 
 def _github_annotation(d: Diagnostic) -> str:
     level = "error" if d.severity is Severity.ERROR else "warning"
+    # Annotations are shown to people: control characters written out, as on a terminal.
     message = (
-        f"{d.message} [{d.code}]".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        visible(f"{d.message} [{d.code}]")
+        .replace("%", "%25")
+        .replace("\r", "%0D")
+        .replace("\n", "%0A")
     )
     place = f"file={d.loc.file}"
     if d.loc.line:

@@ -199,6 +199,7 @@ def _write_handout(
     from argmap.debate.say import answered
     from argmap.export.handout import html_handout, markdown_handout
     from argmap.export.handout.packet import briefs_of
+    from argmap.wording import plural
 
     def page(_: Any) -> str:
         svg, note = _diagram(app.workspace.graph, data, depth, anonymizer)
@@ -220,8 +221,8 @@ def _write_handout(
     for brief in briefs_of(data):
         total, direct, deeper = answered(brief)
         app.err.print(
-            f"wrote {output}: {brief['side'].upper()}: {len(brief['case'])} case claims, "
-            f"{total} attacks ({direct} answered directly in the map, {deeper} deeper, "
+            f"wrote {output}: {brief['side'].upper()}: {plural(len(brief['case']), 'case claim')}, "
+            f"{plural(total, 'attack')} ({direct} answered directly in the map, {deeper} deeper, "
             f"{total - direct - deeper} to prepare)",
             soft_wrap=True,
         )
@@ -271,6 +272,7 @@ def _motions(app: AppContext, anonymous: bool, fmt: str, output: str | None) -> 
         {"motions": rows},
         fmt,
         table=lambda data: view("debate.motions_table")(data["motions"]),
+        empty=app.no_claims(),
     )
 
 
@@ -311,15 +313,17 @@ def drill(
     from argmap.debate.drill import resemblance
     from argmap.views.debate import answers_view, attack_view, outline_labels, side_line
     from argmap.views.drill import drill_summary, match_line
+    from argmap.wording import visible_data
 
     data, _ = _brief(app, claim, [side], anonymous, 150)
+    shown = visible_data(data)  # what the terminal shows: control characters written out
     attacks = attack_groups(data)
     random.Random(seed).shuffle(attacks)
     chosen = attacks[:rounds] if rounds else attacks
     console = app.console
     console.print(
         Text.assemble(
-            ("Motion: ", "bold magenta"), (data["claims"][data["motion"]]["text"], "bold")
+            ("Motion: ", "bold magenta"), (shown["claims"][data["motion"]]["text"], "bold")
         )
     )
     console.print(side_line(data))
@@ -334,7 +338,7 @@ def drill(
         console.print(
             Text(f"\nRound {n} of {len(chosen)}: the other side says", style="bold underline")
         )
-        console.print(attack_view(data, attack, "", labels))
+        console.print(attack_view(shown, attack, "", labels))
         try:
             response = click.prompt("Your answer", default="", show_default=False)
         except click.Abort:  # input ran out (a pipe) or the student stopped: sum up so far
@@ -344,8 +348,8 @@ def drill(
             console.print()
         matches = resemblance(data, attack, response) if response.strip() else []
         if response.strip():
-            console.print(match_line(data, attack, matches))
+            console.print(match_line(shown, attack, matches))
         console.print(Text("The map's answers:", style="bold"))
-        console.print(answers_view(data, attack, 2))
+        console.print(answers_view(shown, attack, 2))
         done.append({"attack": attack, "response": response, "matches": matches})
-    console.print(drill_summary(done, len(attacks), data))
+    console.print(drill_summary(done, len(attacks), shown))

@@ -178,13 +178,20 @@ def render(
     from pathlib import Path
 
     from argmap.export.dot import export as dot_export
+    from argmap.export.render import DIAGRAM_LIMIT, find_dot, run_dot
     from argmap.export.render import FORMATS as SUFFIXES
-    from argmap.export.render import find_dot, run_dot
 
     fmt = SUFFIXES.get(Path(out).suffix.lower())
     if fmt is None:
         raise ArgmapError(f"cannot tell the format of '{out}': name it .svg, .png or .pdf")
     find_dot()  # before any work: say how to install Graphviz
     shown, options = _drawn(app, "dot", focus, depth, authors, tag, style)
+    if shown.number_of_nodes() > DIAGRAM_LIMIT:
+        app.err.print(
+            f"warning: drawing {shown.number_of_nodes():,} claims: Graphviz can take minutes to "
+            "hours on a map this size (Ctrl-C stops it); --focus CLAIM --depth N draws part",
+            style="yellow",
+            soft_wrap=True,
+        )
     write_to(out, run_dot(dot_export(shown, **options), fmt))
     app.err.print(f"wrote {out}", soft_wrap=True)

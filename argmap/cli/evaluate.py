@@ -203,6 +203,7 @@ def _show(
             None,
             fmt,
             table=lambda _: labels_view(graph, status.labels, status.strength, author),
+            empty=app.no_claims(),
         )
         return
     result = evaluate(target, semantics, limit=limit, timeout=timeout, solver=solver)
@@ -215,6 +216,7 @@ def _show(
         fmt,
         table=lambda _: _view(graph, target, result, author, af_file),
         lines=lambda _: _strength_lines(result.strength or {}),
+        empty=app.no_claims() if graph is not None else None,
     )
 
 

@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
+from argmap.cli import ERRORS_SHOWN
 from argmap.cli.context import AppContext
+from argmap.errors import ArgmapError, Diagnostic, Location, Severity
 
 # The names of argmap.importers.IMPORTERS, spelled out so that --help need not import them.
 IMPORT_FORMATS = ("aif", "kialo", "argdown-json", "argdown", "json", "graphml")
@@ -23,7 +27,7 @@ IMPORT_FORMATS = ("aif", "kialo", "argdown-json", "argdown", "json", "graphml")
     metavar="DIR",
     help="The map directory to write.",
 )
-@click.option("--force", is_flag=True, help="Replace DIR even if it is not empty.")
+@click.option("--force", is_flag=True, help="Replace DIR if it holds map files (and nothing else).")
 @click.pass_obj
 def import_map(app: AppContext, fmt: str, file: str, out_dir: str, force: bool) -> None:
     """Import an AIF, Kialo, Argdown, JSON or GraphML map into a new map directory.
@@ -42,32 +46,60 @@ def import_map(app: AppContext, fmt: str, file: str, out_dir: str, force: bool) 
       argmap export json -o map.json && argmap import json map.json -o copy/
       argmap --map us2016/ matrix
     """
-    from argmap.check import check_map
-    from argmap.errors import Severity
+    from argmap.cli.output import refuse_map_path
     from argmap.importers import import_file
-    from argmap.load import load_map
-    from argmap.load.write_map import write_map
+    from argmap.load.write_map import check_target, write_map
+    from argmap.wording import plural
 
+    refuse_map_path(out_dir, directory=True)
+    check_target(out_dir, force)  # before the import: a large file is read for nothing
     imported = import_file(fmt, file)
     for warning in imported.warnings:
         app.err.print(str(warning), style="yellow", soft_wrap=True)
+    warnings: list[Diagnostic] = []
+
+    def accept(staging: Path) -> None:
+        """Check the files as written; a map that would fail ``check`` is not written."""
+        diagnostics = _checked(staging, out_dir)
+        errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+        if errors:
+            for error in errors[:ERRORS_SHOWN]:
+                app.err.print(str(error), style="red", soft_wrap=True)
+            raise ArgmapError(
+                f"nothing written to {out_dir}: the imported map would fail 'argmap check' "
+                f"with {plural(len(errors), 'error')}"
+            )
+        warnings.extend(diagnostics)
+
     write_map(
         imported.argmap,
         out_dir,
         origin=f"{fmt} file {click.format_filename(file, shorten=True)}",
         force=force,
+        accept=accept,
     )
     argmap = imported.argmap
-    diagnostics = check_map(load_map(out_dir, use_cache=False))
-    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
-    for error in errors:
-        app.err.print(str(error), style="red", soft_wrap=True)
     app.err.print(
-        f"imported {len(argmap.claims)} claim(s), {len(argmap.edges())} edge(s), "
-        f"{len(argmap.authors)} author(s), {len(argmap.stances())} stance(s) into {out_dir}; "
-        f"{len(imported.warnings)} import warning(s); check: {len(errors)} error(s), "
-        f"{len(diagnostics) - len(errors)} warning(s)",
+        f"imported {plural(len(argmap.claims), 'claim')}, {plural(len(argmap.edges()), 'edge')}, "
+        f"{plural(len(argmap.authors), 'author')}, {plural(len(argmap.stances()), 'stance')} "
+        f"into {out_dir}; {plural(len(imported.warnings), 'import warning')}; "
+        f"check: {plural(0, 'error')}, {plural(len(warnings), 'warning')}",
         soft_wrap=True,
     )
-    if errors:
-        raise click.exceptions.Exit(1)
+
+
+def _checked(staging: Path, out_dir: str) -> list[Diagnostic]:
+    """``check_map`` of the map files in ``staging``, their places named as in ``out_dir``."""
+    from argmap.check import check_map
+    from argmap.load import load_map
+
+    inside, shown = str(staging), out_dir.rstrip("/") or "/"
+    return [
+        Diagnostic(
+            Location(d.loc.file.replace(inside, shown, 1), d.loc.line, d.loc.column),
+            d.severity,
+            d.code,
+            d.message.replace(inside, shown),
+        )
+        for d in check_map(load_map(staging, use_cache=False))
+    ]

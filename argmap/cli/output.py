@@ -21,7 +21,7 @@ class HasConsole(Protocol):
     def console(self) -> Console: ...
 
 
-__all__ = ["emit", "view", "write_to"]
+__all__ = ["emit", "refuse_map_path", "view", "write_to"]
 
 
 def view(name: str) -> Callable[..., RenderableType]:
@@ -41,13 +41,39 @@ def view(name: str) -> Callable[..., RenderableType]:
 
 
 def write_to(path: str, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` atomically; an OSError is one line of message, exit 1."""
+    """Write ``data`` to ``path`` atomically; an OSError is one line of message, exit 1.
+
+    Every file a command writes goes through here, so nothing is written over the map being
+    read (``refuse_map_path``).
+    """
     from argmap.files import write_atomic
 
+    refuse_map_path(path)
     try:
         write_atomic(path, data)
     except OSError as error:
         raise ArgmapError(f"cannot write '{path}': {error.strerror or error}") from None
+
+
+def refuse_map_path(path: str, directory: bool = False) -> None:
+    """An ArgmapError if writing ``path`` could change the map this command reads (``--map``).
+
+    A file is refused when it is one of the map's files (through any link) or a ``.yaml`` /
+    ``.yml`` file inside the map's directory, which would become part of the map. With
+    ``directory`` (a map directory to write), ``path`` is refused when it is the map's
+    directory, lies inside it, or holds it.
+    """
+    from argmap.cli.context import AppContext
+
+    context = click.get_current_context(silent=True)
+    app = context.find_object(AppContext) if context is not None else None
+    if app is None:
+        return
+    from argmap.load.discover import map_path_problem
+
+    problem = map_path_problem(app.map_dir, path, directory)
+    if problem:
+        raise ArgmapError(f"refusing to write '{path}': {problem}")
 
 
 def emit(
@@ -58,6 +84,7 @@ def emit(
     *,
     table: Callable[[Any], RenderableType] | None = None,
     soft_wrap: bool = False,
+    empty: str | None = None,
     **writers: Callable[[Any], str],
 ) -> None:
     """Write ``data`` as ``fmt``.
@@ -65,7 +92,8 @@ def emit(
     ``json`` is one JSON document (``argmap.files.dump_json``); a format named in ``writers``
     (``csv=...``, ``github=...``) is the text that writer makes of ``data``; both go to
     ``output`` (atomically) when given, else to stdout. Any other format is ``table(data)``,
-    a rich renderable printed on the terminal.
+    a rich renderable printed on the terminal, or the sentence ``empty`` when there is
+    nothing to draw (a map with no claims yet): words, not empty table frames.
     """
     if fmt == "json":
         from argmap.files import dump_json
@@ -78,7 +106,7 @@ def emit(
             raise AssertionError(f"no writer for --format {fmt}")  # pragma: no cover
         if output is not None:
             raise ArgmapError(f"-o writes a file for scripts: add --format json (not {fmt})")
-        app.console.print(table(data), soft_wrap=soft_wrap)
+        app.console.print(empty if empty else table(data), soft_wrap=soft_wrap)
         return
     if output is None:
         click.echo(text, nl=False)

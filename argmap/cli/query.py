@@ -47,11 +47,9 @@ def overview(app: AppContext, fmt: str) -> None:
     width = app.console.width
 
     def table(data: dict[str, Any]) -> Any:
-        from argmap.views import Trimmed
+        return view("overview.overview_view")(graph, data, width)
 
-        return Trimmed(view("overview.overview_view")(graph, data, width))
-
-    emit(app, result, fmt, table=table)
+    emit(app, result, fmt, table=table, empty=app.no_claims())
 
 
 @click.command()
@@ -67,6 +65,8 @@ def stats(app: AppContext, fmt: str) -> None:
     from argmap.summary import map_stats
 
     emit(app, map_stats(app.workspace.graph), fmt, table=view("query.stats_table"))
+    if fmt == "table" and app.no_claims():
+        app.console.print(app.no_claims())
 
 
 @click.command("list")
@@ -94,8 +94,29 @@ def list_claims(
 
     for author in authors:
         app.workspace.known_author(author)
+    if tag is not None:
+        app.workspace.known_tag(tag)
     rows = claim_rows(app.workspace.graph, authors=authors, tag=tag, text=text)
-    emit(app, {"claims": rows}, fmt, table=lambda data: view("query.claim_table")(data["claims"]))
+    empty = app.no_claims() or (
+        None if rows else "no claim matches: " + _filters(authors, tag, text)
+    )
+    emit(
+        app,
+        {"claims": rows},
+        fmt,
+        table=lambda data: view("query.claim_table")(data["claims"]),
+        empty=empty,
+    )
+
+
+def _filters(authors: tuple[str, ...], tag: str | None, text: str | None) -> str:
+    """The filters of ``list`` as typed, for saying that nothing passes them all."""
+    import shlex
+
+    words = [f"--author {a}" for a in authors]
+    words += [f"--tag {shlex.quote(tag)}"] if tag else []
+    words += [f"--text {shlex.quote(text)}"] if text else []
+    return " ".join(words)
 
 
 @click.command()
@@ -167,20 +188,24 @@ def authors(app: AppContext, fmt: str) -> None:
 def search(app: AppContext, words: tuple[str, ...], limit: int, fmt: str) -> None:
     """Claims and quotes matching all the WORDS, best first.
 
+    Each word matches in any of its forms: "sanction" finds "sanctions", "alliances" finds
+    "alliance". A claim matches when its text, id, tags, quotes or notes hold every word.
+
     \b
     Example:
       argmap search nato expansion
     """
-    from argmap.search import search_claims
+    from argmap.search import query_terms, search_claims
 
     query = " ".join(words)
     results = search_claims(app.workspace.graph, query, limit=limit)
-    emit(
-        app,
-        {"query": query, "results": results},
-        fmt,
-        table=lambda data: view("query.search_table")(data["query"], data["results"]),
-    )
+
+    def table(data: dict[str, Any]) -> Any:
+        if not data["results"]:
+            return view("query.empty_search")(query, len(query_terms(query)))
+        return view("query.search_table")(data["query"], data["results"])
+
+    emit(app, {"query": query, "results": results}, fmt, table=table, empty=app.no_claims())
 
 
 @click.command()

@@ -10,6 +10,7 @@ import click
 from argmap.cli.context import AppContext
 from argmap.cli.options import format_option
 from argmap.errors import ArgmapError
+from argmap.wording import plural
 
 if TYPE_CHECKING:
     from argmap.model import ArgMap
@@ -146,7 +147,7 @@ def ingest(
         click.echo(draft, nl=False)
         return
     write_to(output, draft)
-    app.err.print(f"wrote {len(drafts)} draft claim(s) to {output}", soft_wrap=True)
+    app.err.print(f"wrote {plural(len(drafts), 'draft claim')} to {output}", soft_wrap=True)
 
 
 def _query(app: AppContext, text: str) -> tuple[str | None, str]:
@@ -167,13 +168,15 @@ def _query(app: AppContext, text: str) -> tuple[str | None, str]:
 
 def _read_text(file: str) -> str:
     """The text of FILE, or an ArgmapError that says in one line why it cannot be read."""
+    from argmap.files import read_regular
+
     path = Path(file)
     if not path.exists():
         raise ArgmapError(f"no file '{file}'")
     if path.is_dir():
         raise ArgmapError(f"'{file}' is a directory: give a text file")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular(path).decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ArgmapError(
             f"'{file}' is not UTF-8 text (byte {error.start}): convert it to UTF-8 first"
@@ -197,7 +200,7 @@ def _line_range(lines: str | None, text: str, file: str) -> tuple[int, int]:
     if not 1 <= first <= last:
         raise ArgmapError(f"--lines '{lines}': FIRST must be at least 1 and at most LAST")
     if first > count:
-        raise ArgmapError(f"--lines '{lines}': '{file}' has only {count} line(s)")
+        raise ArgmapError(f"--lines '{lines}': '{file}' has only {plural(count, 'line')}")
     if not "".join(text.splitlines()[first - 1 : last]).strip():
         raise ArgmapError(f"--lines '{lines}': those lines of '{file}' have no text")
     return first, min(last, count)

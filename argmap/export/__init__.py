@@ -44,7 +44,7 @@ FORMATS: dict[str, Format] = {
     "graphml": Format("argmap.export.graphml"),
     "mermaid": Format("argmap.export.mermaid", frozenset({"focus"}), limits="limit_warnings"),
     "markdown": Format("argmap.export.markdown", frozenset({"focus", "depth"}), outline=True),
-    "html": Format("argmap.export.html", _DIAGRAM),
+    "html": Format("argmap.export.html", _DIAGRAM, limits="limit_warnings"),
     "argdown": Format("argmap.export.argdown"),
     "aif": Format("argmap.export.aif"),
 }

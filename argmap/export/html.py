@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import html
+import re
 
 import networkx as nx
 
 from argmap.export import dot
 from argmap.export.labels import author_names, who
-from argmap.export.render import inline_svg, svg_or_note
+from argmap.export.render import DIAGRAM_LIMIT, inline_svg, svg_or_note, too_large_note
 from argmap.outline import OutlineNode, map_outline, outline
 
-__all__ = ["export"]
+__all__ = ["export", "limit_warnings"]
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem;
@@ -62,18 +63,32 @@ def export(
     title: str = "Argument map",
 ) -> str:
     """An HTML page that needs no network: the DOT diagram as SVG (when ``dot`` is installed)
-    above the pro/con outline (under ``focus``, when given), both of the graph it is given."""
-    source = dot.export(
-        graph,
-        focus=focus,
-        status=status,
-        color_by=color_by,
-        cluster_by=cluster_by,
-        rankdir=rankdir,
-    )
+    above the pro/con outline (under ``focus``, when given), both of the graph it is given.
+
+    A graph of more than ``DIAGRAM_LIMIT`` claims gets no diagram, only a note saying why
+    (``limit_warnings`` finds it): Graphviz's layout time grows far faster than the map, and
+    the page is written in time linear in the map.
+    """
     shown = graph
-    svg, note = svg_or_note(source)
-    figure = inline_svg(svg) if svg is not None else f'<p class="who">{html.escape(note or "")}</p>'
+    svg: str | None
+    note: str | None
+    if graph.number_of_nodes() > DIAGRAM_LIMIT:
+        svg, note = None, too_large_note(graph.number_of_nodes())
+    else:
+        source = dot.export(
+            graph,
+            focus=focus,
+            status=status,
+            color_by=color_by,
+            cluster_by=cluster_by,
+            rankdir=rankdir,
+        )
+        svg, note = svg_or_note(source)
+    figure = (
+        inline_svg(svg)
+        if svg is not None
+        else f'<p class="who" data-no-diagram="">{html.escape(note or "")}</p>'
+    )
     trees = [outline(shown, focus)] if focus is not None else map_outline(shown)
     people = author_names(graph)
     body = ['<ol class="outline">']
@@ -98,3 +113,18 @@ def export(
         "</html>",
     ]
     return "\n".join(page) + "\n"
+
+
+_NO_DIAGRAM = re.compile(r'<p class="who" data-no-diagram="">No diagram: ([^<]*)</p>')
+
+
+def limit_warnings(page: str) -> list[str]:
+    """Why ``page`` has no diagram, when that is because the map is too large for one.
+
+    >>> limit_warnings(export(nx.DiGraph()))
+    []
+    """
+    found = _NO_DIAGRAM.search(page)
+    if found is None or "claims are more than" not in found.group(1):
+        return []
+    return ["the page has no diagram: " + html.unescape(found.group(1))]

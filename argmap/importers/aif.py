@@ -38,6 +38,7 @@ from argmap.importers.aif_graph import AifNode, of_type, read_edges, read_nodes
 from argmap.importers.build import Imported, MapBuilder, parse_json
 from argmap.importers.native import claim_details, read_authors_and_sources
 from argmap.model import EdgeKind, Side
+from argmap.wording import plural
 
 __all__ = ["read"]
 
@@ -331,7 +332,8 @@ def _report_leftovers(nodes: dict[str, AifNode], builder: MapBuilder) -> None:
     if counts["TA"]:
         builder.warn(
             "dialogue-order",
-            f"{counts['TA']} TA node(s) (the order of the dialogue) have no place in a map; "
+            f"{plural(counts['TA'], 'TA node')} (the order of the dialogue) "
+            f"{'has' if counts['TA'] == 1 else 'have'} no place in a map; "
             "they were used only to find who said what",
         )
     for node in nodes.values():

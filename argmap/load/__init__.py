@@ -5,6 +5,7 @@
 - ``convert``: one file's YAML to model objects (a MapPart), each problem a diagnostic;
 - ``parallel``: parsing many files on several cores;
 - ``cache``: parsed files (and whole-map results) kept between runs, never stale;
+- ``cachedir``: the cache's directory, used only when nobody else can write to it;
 - ``loader``: a whole map directory to one ArgMap;
 - ``fields``: the keys of the format, their types and meaning;
 - ``schema``: the JSON Schema built from them;

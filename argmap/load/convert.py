@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from argmap.errors import Location, YamlProblem, did_you_mean
+from argmap.errors import Location, YamlProblem, did_you_mean, shortened
 from argmap.load.fields import DATE_PATTERN, ID_PATTERN, KIND_NAMES, SECTIONS, Field
 from argmap.load.part import MapPart, problem
 from argmap.load.yamlread import LocatedDict, LocatedList, parse_yaml
@@ -62,7 +62,7 @@ def _kind_of(value: Any) -> str:
         return "true/false"
     if isinstance(value, int | float):
         return "a number"
-    return f"'{value}'"
+    return f"'{shortened(value)}'"
 
 
 class _Converter:
@@ -103,7 +103,7 @@ class _Converter:
                 self.report(
                     data.key_at[key],
                     "unknown-key",
-                    f"unknown top-level key '{key}'{did_you_mean(key, makers)}; "
+                    f"unknown top-level key '{shortened(key)}'{did_you_mean(key, makers)}; "
                     "a map file holds 'authors', 'sources' and 'claims'",
                 )
                 continue
@@ -136,7 +136,7 @@ class _Converter:
                 self.report(
                     item.key_at[key],
                     "unknown-key",
-                    f"unknown key '{key}' in {what}{did_you_mean(key, spec)}; "
+                    f"unknown key '{shortened(key)}' in {what}{did_you_mean(key, spec)}; "
                     f"allowed: {', '.join(spec)}",
                 )
                 continue
@@ -170,8 +170,8 @@ class _Converter:
                 self.report(
                     place,
                     "bad-id",
-                    f"id '{value}' may use only lowercase letters, digits and hyphens, "
-                    f"starting with a letter or digit (try '{_suggest_id(value)}')",
+                    f"id '{shortened(value)}' may use only lowercase letters, digits and hyphens, "
+                    f"starting with a letter or digit (try '{shortened(_suggest_id(value))}')",
                 )
             return value
         if kind == "text":
@@ -220,7 +220,11 @@ class _Converter:
                 self.not_a(place, key, "score", value)
                 return None
             if not 0 <= value <= 1:
-                self.report(place, "out-of-range", f"'{key}' must be between 0 and 1, not {value}")
+                self.report(
+                    place,
+                    "out-of-range",
+                    f"'{key}' must be between 0 and 1, not {shortened(value)}",
+                )
                 return None
             return float(value)
         if kind == "stances":
@@ -372,7 +376,7 @@ def _quote_hint(key: str | None, value: Any) -> str:
     """For a number or true/false where text belongs: how to write it as text."""
     if not isinstance(value, bool | int | float):
         return ""
-    shown = str(value).lower() if isinstance(value, bool) else str(value)
+    shown = str(value).lower() if isinstance(value, bool) else shortened(value)
     return f'; put it in quotes: {key + ": " if key else ""}"{shown}"'
 
 

@@ -6,9 +6,17 @@ import os
 from pathlib import Path
 
 from argmap.errors import Location, MapNotFound
+from argmap.files import read_regular
 from argmap.load.part import MapPart, problem
 
-__all__ = ["DEFAULT_MAX_FILE_MB", "MAP_SUFFIXES", "find_map_files", "max_file_bytes", "read_bytes"]
+__all__ = [
+    "DEFAULT_MAX_FILE_MB",
+    "MAP_SUFFIXES",
+    "find_map_files",
+    "map_path_problem",
+    "max_file_bytes",
+    "read_bytes",
+]
 
 MAP_SUFFIXES = (".yaml", ".yml")
 DEFAULT_MAX_FILE_MB = 16
@@ -54,10 +62,62 @@ def read_bytes(path: Path) -> MapPart | tuple[bytes, os.stat_result]:
                 )
             )
             return part
-        return path.read_bytes(), stat
+        return read_regular(path), stat
     except OSError as error:
         part = MapPart()
         part.problems.append(
             problem(Location(name), "unreadable", f"cannot read file: {error.strerror}")
         )
         return part
+
+
+def map_path_problem(root: str | os.PathLike[str], path: str, directory: bool = False) -> str:
+    """Why writing ``path`` would change the map in ``root`` ("" when it would not).
+
+    A file is a problem when it is one of the map's files (through any link, or as a hard
+    link) or a ``.yaml`` / ``.yml`` file inside the map's directory, which the next load would
+    read as part of the map. With ``directory``, ``path`` is a map directory to write: it must
+    not be the map's directory, lie inside it, or hold it.
+    """
+    if not os.path.isdir(root):
+        return ""
+    real_root = Path(os.path.realpath(root))
+    target = Path(os.path.realpath(path))
+    if directory:
+        if target == real_root:
+            return f"it is the directory of the map being read (--map {root})"
+        if real_root in target.parents:
+            return f"it is inside the directory of the map being read (--map {root})"
+        if target in real_root.parents:
+            return f"it holds the directory of the map being read (--map {root})"
+        return ""
+    if _same_as_a_map_file(root, target):
+        return f"it is a file of the map being read (--map {root}); write the output elsewhere"
+    if real_root in target.parents and target.suffix.lower() in MAP_SUFFIXES:
+        return (
+            f"a {target.suffix} file inside the map directory ({root}) would be read as part "
+            "of the map; write the output elsewhere"
+        )
+    return ""
+
+
+def _same_as_a_map_file(root: str | os.PathLike[str], target: Path) -> bool:
+    try:
+        files = find_map_files(root)
+    except MapNotFound:
+        return False
+    try:
+        info = target.stat()
+        same = {(info.st_dev, info.st_ino)}
+    except OSError:
+        same = set()
+    for file in files:
+        if Path(os.path.realpath(file)) == target:
+            return True
+        try:
+            file_info = file.stat()
+        except OSError:
+            continue
+        if (file_info.st_dev, file_info.st_ino) in same:
+            return True
+    return False

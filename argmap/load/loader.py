@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from argmap.load.cache import PartCache, file_key
+from argmap.load.cache import ContentKey, PartCache, file_key
 from argmap.load.discover import find_map_files, read_bytes
 from argmap.load.parallel import Pending, parse_all
 from argmap.load.part import MapPart
@@ -26,7 +26,7 @@ class LoadedMap:
     """A map as read, and the key of its content (see ``load_map_keyed``)."""
 
     argmap: ArgMap
-    key: tuple[tuple[object, ...], ...] | None
+    key: tuple[ContentKey, ...] | None
 
 
 def load_map(
@@ -42,18 +42,26 @@ def load_map(
 
 
 def load_map_keyed(
-    root: str | os.PathLike[str], use_cache: bool = True, progress: Progress | None = None
+    root: str | os.PathLike[str],
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    cache: PartCache | None = None,
 ) -> LoadedMap:
-    """The map and the key of its content: one FileKey tuple per file, in order.
+    """The map and the key of its content: one ``FileKey.content()`` per file, in order.
 
     The key is None without the cache or when a file could not be read; with it, anything
-    computed from the whole map can be cached too (see ``argmap.workspace.Workspace``).
+    computed from the whole map can be cached too (see ``argmap.workspace.Workspace``). The
+    key names no file as it was given, so a relative and an absolute ``root`` share it.
+    ``cache`` is the cache to use (by default one in ``cache_dir()``).
     """
     files = find_map_files(root)
     total = len(files)
-    cache = PartCache() if use_cache else None
+    if not use_cache:
+        cache = None
+    elif cache is None:
+        cache = PartCache()
     parts: list[MapPart | None] = [None] * total
-    keys: list[tuple[object, ...]] | None = [] if use_cache else None
+    keys: list[ContentKey] | None = [] if use_cache else None
     pending: list[Pending] = []
     done = 0
 
@@ -78,9 +86,9 @@ def load_map_keyed(
                 # mtime is older than the bytes, so the next run misses, never a stale hit.
                 key = file_key(path, stat, raw)
                 if keys is not None:
-                    keys.append(key.as_tuple())
+                    keys.append(key.content())
                 cached = cache.get(key)
-                if isinstance(cached, MapPart):
+                if cached is not None:
                     parts[index] = cached
                     advance()
                     continue

@@ -2,9 +2,10 @@
 
 The parent reads every file; what is not in the cache is parsed here or, when there is enough
 of it, shared out among forked children, which store their parts in the cache and send them
-back pickled. Whatever a child fails to send is parsed here, so a failed fork or a crashed child
-costs time, never a file. The parser (and with it PyYAML) is imported only when a file is to
-be parsed: a load that the cache answers whole never imports it.
+back encoded as the cache stores them (data only, checked as it is decoded). Whatever a child
+fails to send is parsed here, so a failed fork or a crashed child costs time, never a file.
+The parser (and with it PyYAML) is imported only when a file is to be parsed: a load that the
+cache answers whole never imports it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from argmap.load.cache import FileKey, PartCache, dumps, loads
+from argmap.load.cache import FileKey, PartCache, decode_part, encode_part
 from argmap.load.part import MapPart
 
 __all__ = ["MAX_WORKERS", "PARALLEL_BYTES", "Pending", "parse_all"]
@@ -41,8 +42,8 @@ def parse_all(pending: list[Pending], cache: PartCache | None) -> Iterator[tuple
     """Parse the pending files (storing each in the cache), on several cores when it pays.
 
     This process parses one share; forked children parse the others, store them in the cache
-    and send them back pickled. Whatever a child fails to send is parsed here, so a failed
-    fork or a crashed child costs time, never a file.
+    and send them back encoded. Whatever a child fails to send is parsed here, so a failed fork
+    or a crashed child costs time, never a file.
     """
     shares = _workers(pending)
     children = [_fork(share, cache) for share in shares[1:]]
@@ -75,7 +76,7 @@ def _cpu_count() -> int:
         cores = os.cpu_count() or 1
     try:
         # On a busy machine a second process only takes turns with this one on the same core,
-        # and the pickling between them makes the load slower, not faster.
+        # and the encoding between them makes the load slower, not faster.
         busy = os.getloadavg()[0]
     except (AttributeError, OSError):
         busy = 0.0
@@ -96,7 +97,7 @@ def _parse_and_store(item: Pending, cache: PartCache | None) -> MapPart:
     return part
 
 
-_RECORD = struct.Struct("<IQ")  # file index, length of the pickled MapPart that follows
+_RECORD = struct.Struct("<IQ")  # file index, length of the encoded MapPart that follows
 
 
 def _fork(share: list[Pending], cache: PartCache | None) -> tuple[int, int] | None:
@@ -114,10 +115,10 @@ def _fork(share: list[Pending], cache: PartCache | None) -> tuple[int, int] | No
         os.close(read_end)
         out = []
         for item in share:
-            pickled = dumps(parse_map_bytes(item.raw, str(item.path)))
+            encoded = encode_part(parse_map_bytes(item.raw, str(item.path)))
             if cache is not None and item.key is not None:
-                cache.put_pickled(item.key, pickled)
-            out += [_RECORD.pack(item.index, len(pickled)), pickled]
+                cache.put_encoded(item.key, encoded)
+            out += [_RECORD.pack(item.index, len(encoded)), encoded]
         with os.fdopen(write_end, "wb") as pipe:
             pipe.writelines(out)
         status = 0
@@ -138,8 +139,8 @@ def _collect(child: tuple[int, int]) -> dict[int, MapPart]:
         offset += _RECORD.size
         if offset + length > len(data):
             break
-        part = loads(data[offset : offset + length])
+        part = decode_part(memoryview(data)[offset : offset + length])
         offset += length
-        if isinstance(part, MapPart):
+        if part is not None:
             found[index] = part
     return found

@@ -5,7 +5,8 @@ are sources) and ``claims.yaml``, each starting with a comment that says where t
 from; claims too many for one file under the loader's size limit go to ``claims-1.yaml``,
 ``claims-2.yaml``... Everything is written into a
 temporary directory beside the target and renamed into place at the end, so a failed import
-leaves nothing half-written; an existing non-empty directory is replaced only with ``force``.
+leaves nothing half-written; an existing non-empty directory is replaced only with ``force``,
+and only when it holds nothing but map files.
 """
 
 from __future__ import annotations
@@ -13,15 +14,16 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from argmap.errors import DirectoryTaken
-from argmap.load.discover import max_file_bytes
+from argmap.load.discover import MAP_SUFFIXES, max_file_bytes
 from argmap.load.scalars import dump_yaml
 from argmap.model import ArgMap, Claim, EdgeKind, Side, Source, Stance
 
-__all__ = ["map_files", "write_map"]
+__all__ = ["check_target", "map_files", "not_map_files", "write_map"]
 
 
 def _stance(stance: Stance) -> dict[str, Any]:
@@ -127,19 +129,23 @@ def map_files(argmap: ArgMap, origin: str, limit: int | None = None) -> dict[str
 
 
 def write_map(
-    argmap: ArgMap, directory: str | os.PathLike[str], origin: str, force: bool = False
+    argmap: ArgMap,
+    directory: str | os.PathLike[str],
+    origin: str,
+    force: bool = False,
+    accept: Callable[[Path], None] | None = None,
 ) -> list[Path]:
     """Write ``argmap`` as a map directory; return the files written.
 
-    Refuses (DirectoryTaken) to write over a file, or to replace a non-empty directory unless
-    ``force``; with ``force`` the directory is replaced as a whole.
+    The files are written into a staging directory first; ``accept(staging)`` may look at them
+    and raise to write nothing. Refuses (DirectoryTaken) to write over a file, or to replace a
+    non-empty directory unless ``force``; even with ``force`` a directory is replaced only when
+    it holds map files and nothing else (anything else the user keeps there would be lost) and
+    not the current directory. An empty directory (``-o .`` included) is filled in place.
     """
-    target = Path(directory)
-    if target.exists() and not target.is_dir():
-        raise DirectoryTaken(str(target), "is-a-file")
-    if target.is_dir() and any(target.iterdir()) and not force:
-        raise DirectoryTaken(str(target), "not-empty")
-    parent = target.absolute().parent
+    target = Path(os.path.realpath(directory))  # a link to a directory: the directory
+    fill = check_target(directory, force)
+    parent = target if fill else target.parent
     parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
     try:
@@ -147,11 +153,62 @@ def write_map(
         os.chmod(staging, 0o777 & ~_umask())
         for name, text in map_files(argmap, origin).items():
             (staging / name).write_text(text, encoding="utf-8")
-        _swap_in(staging, target)
+        if accept is not None:
+            accept(staging)
+        if fill:
+            for written in sorted(staging.iterdir()):
+                os.rename(written, target / written.name)
+            staging.rmdir()
+        else:
+            _swap_in(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return sorted(target / p.name for p in target.iterdir())
+
+
+def check_target(directory: str | os.PathLike[str], force: bool = False) -> bool:
+    """DirectoryTaken if ``write_map`` may not write ``directory``; else whether it is an
+    existing empty directory (filled in place) rather than one to make or replace."""
+    given = str(directory)
+    target = Path(os.path.realpath(directory))
+    if target.exists() and not target.is_dir():
+        raise DirectoryTaken(given, "is-a-file")
+    if not target.is_dir():
+        return False
+    if not any(target.iterdir()):
+        return True
+    if not force:
+        raise DirectoryTaken(given, "not-empty")
+    others = not_map_files(target)
+    if others:
+        raise DirectoryTaken(given, "not-only-map-files", others)
+    here = Path.cwd()
+    if target == here or target in here.parents:
+        raise DirectoryTaken(given, "holds-cwd")
+    return False
+
+
+def not_map_files(directory: Path) -> list[str]:
+    """What ``directory`` holds besides map files (``*.yaml`` / ``*.yml``, in folders too):
+    its top-level entries that are, or hold, anything else, a folder named with a final /.
+
+    >>> import tempfile; root = Path(tempfile.mkdtemp())
+    >>> for name in ("a.yaml", "sub/b.yml", ".git/HEAD", "notes.md"):
+    ...     (root / name).parent.mkdir(exist_ok=True); _ = (root / name).write_text("x")
+    >>> not_map_files(root)
+    ['.git/', 'notes.md']
+    """
+    found = []
+    for entry in sorted(directory.iterdir()):
+        if entry.is_symlink():
+            found.append(entry.name)
+        elif entry.is_dir():
+            if not_map_files(entry):
+                found.append(entry.name + "/")
+        elif not (entry.is_file() and entry.suffix in MAP_SUFFIXES):
+            found.append(entry.name)
+    return found
 
 
 def _umask() -> int:

@@ -18,8 +18,8 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-from argmap.errors import Diagnostic, Location, Severity, YamlProblem
-from argmap.load.recover import salvage
+from argmap.errors import Diagnostic, Location, Severity, YamlProblem, shortened
+from argmap.load.recover import mark_partial, printable, salvage
 from argmap.load.scalars import CORE, CORE_VALUE
 
 __all__ = ["LocatedDict", "LocatedList", "parse_yaml"]
@@ -77,6 +77,11 @@ _SCALARS = {
     )
 }
 STR_TAG = "tag:yaml.org,2002:str"
+# A map file nests five levels (file, section, entry, stances, stance); deeper than this is
+# not a map, and would exhaust the builder's recursion.
+MAX_DEPTH = 50
+# The depth of the value of an entry's field (file mapping, section list, entry mapping).
+_FIELD_DEPTH = 3
 # Short plain scalars known to be strings (keys, ids, tags): they repeat through a map, and
 # knowing them skips the resolver's regexes.
 _PLAIN_STRINGS: set[str] = set()
@@ -107,6 +112,29 @@ class _Builder:
         self.file = file
         self.problems: list[Diagnostic] = []
         self.anchors: dict[str, tuple[int, int]] = {}
+        self.depth = 0
+        self.cut = False  # set by too_deep, until the field that holds the value is reached
+
+    def problem(self, mark: Any, code: str, message: str) -> None:
+        """One problem at ``mark``; the file goes on being read."""
+        place = Location(self.file, mark.line + 1, mark.column + 1)
+        self.problems.append(Diagnostic(place, Severity.ERROR, code, message))
+
+    def too_deep(self, event: Any) -> None:
+        """Report a collection nested past MAX_DEPTH, and read past the whole of it (None)."""
+        self.cut = True
+        self.problem(
+            event.start_mark,
+            "too-deep",
+            f"this value is nested more than {MAX_DEPTH} levels deep; a map file nests a few",
+        )
+        open_ = 1
+        while open_:
+            kind = self.next().__class__
+            if kind is MappingStartEvent or kind is SequenceStartEvent:
+                open_ += 1
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                open_ -= 1
 
     def document(self) -> Any:
         self.next()  # stream start
@@ -131,10 +159,19 @@ class _Builder:
         kind = event.__class__
         if kind is ScalarEvent:
             return self.scalar(event)
-        if kind is MappingStartEvent:
-            return self.mapping(event)
-        if kind is SequenceStartEvent:
-            return self.sequence(event)
+        if kind is MappingStartEvent or kind is SequenceStartEvent:
+            if self.depth >= MAX_DEPTH:
+                return self.too_deep(event)
+            self.depth += 1
+            try:
+                built = self.mapping(event) if kind is MappingStartEvent else self.sequence(event)
+            finally:
+                self.depth -= 1
+            if self.cut:  # a value nested too deeply inside: the field holding it is left out
+                if self.depth >= _FIELD_DEPTH:
+                    return None
+                self.cut = False
+            return built
         mark = event.start_mark
         if kind is AliasEvent:
             place = self.anchors.get(event.anchor)
@@ -178,7 +215,16 @@ class _Builder:
                 return value  # quoted, or with the non-specific tag: a string
             for candidate, regexp in CORE.get(value[:1], ()):
                 if regexp.match(value):
-                    return CORE_VALUE[candidate](value)
+                    try:
+                        return CORE_VALUE[candidate](value)
+                    except ValueError:  # an integer past Python's 4,300 digits
+                        self.problem(
+                            event.start_mark,
+                            "wrong-type",
+                            f"the number '{shortened(value)}' ({len(value):,} characters) "
+                            "is too long to be read",
+                        )
+                        return None
             if len(value) <= _PLAIN_MEMO_LENGTH:
                 _PLAIN_STRINGS.add(value)
             return value
@@ -195,13 +241,10 @@ class _Builder:
             # One bad value, one problem: the value stays as the text it was, and the rest of
             # the file is read.
             short = tag.replace("tag:yaml.org,2002:", "!!")
-            self.problems.append(
-                Diagnostic(
-                    Location(self.file, mark.line + 1, mark.column + 1),
-                    Severity.ERROR,
-                    "wrong-type",
-                    f"'{value}' is not a valid {short}; remove the tag or fix the value",
-                )
+            self.problem(
+                mark,
+                "wrong-type",
+                f"'{shortened(value)}' is not a valid {short}; remove the tag or fix the value",
             )
             return value
 
@@ -239,14 +282,11 @@ class _Builder:
                     raise YamlProblem("wrong-type", "a mapping key must be a plain value", *place)
             value_event = next_event()
             if key in result:
-                self.problems.append(
-                    Diagnostic(
-                        Location(self.file, *place),
-                        Severity.ERROR,
-                        "duplicate-key",
-                        f"duplicate key '{key}' (first at line {key_at[key][0]}); "
-                        "YAML would keep only the last one, so remove or rename one",
-                    )
+                self.problem(
+                    mark,
+                    "duplicate-key",
+                    f"duplicate key '{shortened(key)}' (first at line {key_at[key][0]}); "
+                    "YAML would keep only the last one, so remove or rename one",
                 )
                 value(value_event)  # read past it
                 continue
@@ -308,34 +348,15 @@ def parse_yaml(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
     >>> [item["id"] for item in data["c"]], [p.code for p in problems]
     (['a', 'b'], ['yaml-syntax'])
     """
+    text, refused = printable(text, file)
     try:
-        return _parse(text, file)
+        data, problems = _parse(text, file)
     except YamlProblem as problem:
         if problem.code != "yaml-syntax" or not problem.line:
             raise
         data, problems, starts = salvage(text, file, problem, _parse)
-        _mark_partial(data, starts)
-        return data, problems
-
-
-def _mark_partial(data: Any, starts: set[int]) -> None:
-    """Mark the entries that begin on ``starts`` lines, and the mappings inside them."""
-    if not isinstance(data, LocatedDict):
-        return
-    for section in data.values():
-        for item in section if isinstance(section, LocatedList) else []:
-            if isinstance(item, LocatedDict) and item.line in starts:
-                _mark_all(item)
-
-
-def _mark_all(value: Any) -> None:
-    if isinstance(value, LocatedDict):
-        value.partial = True
-        for inner in value.values():
-            _mark_all(inner)
-    elif isinstance(value, LocatedList):
-        for inner in value:
-            _mark_all(inner)
+        mark_partial(data, starts)
+    return data, refused + problems
 
 
 def _parse(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
@@ -357,8 +378,6 @@ def _parse(text: str, file: str) -> tuple[Any, list[Diagnostic]]:
         ) from None
     except yaml.YAMLError as error:
         raise YamlProblem("yaml-syntax", f"YAML error: {error}") from None
-    except RecursionError:
-        raise YamlProblem("yaml-syntax", "the YAML is nested too deeply to be a map file") from None
     finally:
         loader.dispose()
 

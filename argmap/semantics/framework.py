@@ -18,7 +18,15 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from argmap.errors import ArgmapError, Diagnostic, FrameworkError, Location, Severity
+from argmap.errors import (
+    ArgmapError,
+    Diagnostic,
+    FrameworkError,
+    Location,
+    Severity,
+    shortened,
+)
+from argmap.files import NotRegularFile, read_regular
 
 __all__ = [
     "FORMATS",
@@ -32,6 +40,12 @@ FORMATS = ("i23", "tgf", "apx")
 
 # A file with more broken lines than this is not worth listing line by line.
 MAX_DIAGNOSTICS = 20
+# An ICCMA 2023 file lists its arguments only through their attacks: a header may declare
+# arguments that no attack names (they are unattacked and attack nothing), but not more of them
+# than this and than the arguments the attacks do name (a wrong count, or a file cut short).
+MAX_UNNAMED = 100_000
+# The most digits an argument number or a count may have (more would be past any framework).
+MAX_DIGITS = 12
 
 
 @dataclass(slots=True)
@@ -56,14 +70,21 @@ class Framework:
 
 
 def read_framework(path: str | Path, fmt: str | None = None) -> Framework:
-    """Read an argumentation framework file; ``fmt`` is one of FORMATS or None to detect it."""
+    """Read an argumentation framework file; ``fmt`` is one of FORMATS or None to detect it.
+
+    Only a regular file is read: a named pipe or a device is refused, never waited on.
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path).decode("utf-8")
     except FileNotFoundError:
         raise ArgmapError(f"no framework file '{path}'") from None
-    except IsADirectoryError:
-        raise ArgmapError(f"'{path}' is a directory; give an .af, .tgf or .apx file") from None
+    except NotRegularFile as error:
+        raise ArgmapError(
+            f"'{path}' is {error.kind}, not a regular file; give an .af, .tgf or .apx file"
+        ) from None
+    except OSError as error:
+        raise ArgmapError(f"cannot read '{path}': {error.strerror or error}") from None
     except UnicodeDecodeError as error:
         raise ArgmapError(f"'{path}' is not UTF-8 text ({error.reason})") from None
     return parse_framework(text, str(path), fmt)
@@ -82,7 +103,13 @@ def parse_framework(text: str, file: str = "<string>", fmt: str | None = None) -
     lines = text.splitlines()
     fmt = fmt or detect_format(lines)
     parser = {"i23": _parse_i23, "tgf": _parse_tgf, "apx": _parse_apx}[fmt]
-    return parser(lines, file)
+    af = parser(lines, file)
+    if not af.names and not (fmt == "i23" and any(line.split()[:1] == ["p"] for line in lines)):
+        # An i23 file may say 'p af 0'; any other file without an argument is empty or cut.
+        problems = _Problems(file)
+        problems.add(1, "the framework file is empty: it names no argument", "empty-framework")
+        problems.raise_any()
+    return af
 
 
 def detect_format(lines: list[str]) -> str:
@@ -121,9 +148,22 @@ class _Problems:
             raise FrameworkError(self.found)
 
 
+def _number(text: str) -> int | None:
+    """``text`` as an argument number or count: ASCII digits, not too many of them."""
+    if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
+        return int(text)
+    return None
+
+
+def _shown(line: str) -> str:
+    """``line`` stripped and cut short for a message."""
+    return shortened(line.strip())
+
+
 def _parse_i23(lines: list[str], file: str) -> Framework:
     problems = _Problems(file)
     n = -1
+    header = 0
     attacks: list[tuple[int, int]] = []
     append = attacks.append
     for number, line in enumerate(lines, 1):
@@ -131,33 +171,45 @@ def _parse_i23(lines: list[str], file: str) -> Framework:
         parts = line.split()
         if len(parts) == 2 and n >= 0:
             a, b = parts
-            if a.isdigit() and b.isdigit():
-                i, j = int(a), int(b)
-                if 1 <= i <= n and 1 <= j <= n:
-                    append((i - 1, j - 1))
-                    continue
-                problems.add(number, f"attack '{line.strip()}' names an argument outside 1..{n}")
+            if a.isdigit() and b.isdigit() and a.isascii() and b.isascii():
+                # At most MAX_DIGITS digits: int() of a longer string is slow, or refused.
+                if len(a) <= MAX_DIGITS and len(b) <= MAX_DIGITS:
+                    i, j = int(a), int(b)
+                    if 1 <= i <= n and 1 <= j <= n:
+                        append((i - 1, j - 1))
+                        continue
+                problems.add(number, f"attack '{_shown(line)}' names an argument outside 1..{n}")
                 continue
         if not parts or parts[0].startswith("#"):
             continue
         if parts[0] == "p":
+            count = _number(parts[2]) if len(parts) == 3 and parts[1] == "af" else None
             if n >= 0:
                 problems.add(number, "a second 'p af N' header; a file holds one framework")
-            elif len(parts) != 3 or parts[1] != "af" or not parts[2].isdigit():
-                problems.add(number, f"bad header '{line.strip()}': expected 'p af N'")
+            elif count is None:
+                problems.add(number, f"bad header '{_shown(line)}': expected 'p af N'")
                 n = 0
             else:
-                n = int(parts[2])
+                n, header = count, number
             continue
         if n < 0:
             problems.add(number, "attack before the 'p af N' header")
             n = 0
             continue
         problems.add(
-            number, f"bad attack line '{line.strip()}': expected two argument numbers 'i j'"
+            number, f"bad attack line '{_shown(line)}': expected two argument numbers 'i j'"
         )
     if n < 0:
         problems.add(max(len(lines), 1), "no 'p af N' header: not an ICCMA 2023 framework")
+    elif n > MAX_UNNAMED:
+        named = len({k for attack in attacks for k in attack})
+        if n - named > max(MAX_UNNAMED, named):
+            problems.add(
+                header,
+                f"the header declares {n:,} arguments but the attacks name only {named:,} of "
+                "them: is the count wrong, or the file cut short?",
+                "bad-framework-header",
+            )
     problems.raise_any()
     return Framework([str(k) for k in range(1, n + 1)], attacks, "i23")
 
@@ -165,7 +217,7 @@ def _parse_i23(lines: list[str], file: str) -> Framework:
 def _unknown(name: str, index: dict[str, int]) -> str:
     close = difflib.get_close_matches(name, list(index), n=1) if len(index) <= 5000 else []
     hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return f"attack names unknown argument '{name}'{hint}"
+    return f"attack names unknown argument '{_shown(name)}'{hint}"
 
 
 def _parse_tgf(lines: list[str], file: str) -> Framework:
@@ -183,16 +235,16 @@ def _parse_tgf(lines: list[str], file: str) -> Framework:
             elif len(parts) != 1:
                 problems.add(
                     number,
-                    f"argument line '{line.strip()}' has {len(parts)} fields; "
+                    f"argument line '{_shown(line)}' has {len(parts)} fields; "
                     "TGF lists one argument a line, then '#', then the attacks",
                 )
             elif parts[0] in index:
-                problems.add(number, f"argument '{parts[0]}' is listed twice")
+                problems.add(number, f"argument '{_shown(parts[0])}' is listed twice")
             else:
                 index[parts[0]] = len(index)
             continue
         if len(parts) != 2:
-            problems.add(number, f"bad attack line '{line.strip()}': expected 'a b'")
+            problems.add(number, f"bad attack line '{_shown(line)}': expected 'a b'")
             continue
         a, b = parts
         i, j = index.get(a), index.get(b)
@@ -223,7 +275,7 @@ def _parse_apx(lines: list[str], file: str) -> Framework:
         if statements is None:
             problems.add(
                 number,
-                f"unfinished statement '{line.strip()}' (no closing '.'); is the file cut short?",
+                f"unfinished statement '{_shown(line)}' (no closing '.'); is the file cut short?",
             )
             continue
         for statement in statements:
@@ -240,7 +292,8 @@ def _parse_apx(lines: list[str], file: str) -> Framework:
                 pending.append((number, args[0], args[1]))
             else:
                 problems.add(
-                    number, f"bad statement '{statement}.': expected 'arg(a).' or 'att(a,b).'"
+                    number,
+                    f"bad statement '{_shown(statement)}.': expected 'arg(a).' or 'att(a,b).'",
                 )
     # Attacks may come before the arguments they name, so they are resolved at the end.
     attacks: list[tuple[int, int]] = []

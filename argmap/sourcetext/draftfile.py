@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from argmap.sourcetext.draft import DraftClaim
+from argmap.wording import escaped
 
 __all__ = ["DraftHeader", "render_draft"]
 
@@ -89,8 +90,8 @@ def render_draft(header: DraftHeader, drafts: Sequence[DraftClaim]) -> str:
 
 
 def _s(text: str) -> str:
-    """A YAML double-quoted scalar."""
-    return json.dumps(text, ensure_ascii=False)
+    """A YAML double-quoted scalar; control characters escaped, as YAML requires."""
+    return escaped(json.dumps(text, ensure_ascii=False))
 
 
 def _comment(text: str) -> str:

@@ -9,19 +9,20 @@ from typing import Any
 
 import networkx as nx
 from rich.console import Group, RenderableType
-from rich.padding import Padding
 from rich.text import Text
 
+from argmap.views import hanging, indent
 from argmap.views.matrix import score_style, signed
+from argmap.wording import visible, visible_data
 
-__all__ = ["compare_view", "crux_view", "indent", "motion_words", "tally_line"]
+__all__ = ["compare_view", "crux_view", "motion_words", "tally_line"]
 
 _SIDE_STYLE = {"for": "green", "against": "red", "mixed": "yellow"}
 
 
 def _name(graph: nx.DiGraph, author: str) -> str:
     known = graph.graph["authors"].get(author)
-    return known.name if known is not None else author
+    return visible(known.name) if known is not None else author
 
 
 def tally_line(label: str, tally: dict[str, Any]) -> Text:
@@ -72,11 +73,6 @@ def motion_words(row: dict[str, Any], a: str, b: str) -> str:
     return f"{verdict}; {reasons}"
 
 
-def indent(text: Text, by: int) -> Padding:
-    """``text`` indented by ``by`` columns, its wrapped lines too."""
-    return Padding(text, (0, 0, 0, by))
-
-
 def _how(graph: nx.DiGraph, side: dict[str, Any]) -> list[RenderableType]:
     """``yuan: against, explicitly`` or ``xie: for, through a, b``, then the quotes."""
     value = side["position"]
@@ -91,12 +87,12 @@ def _how(graph: nx.DiGraph, side: dict[str, Any]) -> list[RenderableType]:
     parts: list[RenderableType] = [indent(line, 5)]
     for quote in side["quotes"]:
         mark = "+" if quote["side"] == "holds" else "\u2212"
-        text = Text(f"{mark} \u201c{quote['quote']}\u201d", style="italic")
+        text = Text(f"\u201c{quote['quote']}\u201d", style="italic")
         if quote["claim"] != side.get("claim"):
             text += Text(f" (on {quote['claim']})", style="dim")
         if quote["citation"]:
             text += Text(f"  {quote['citation']}", style="dim")
-        parts.append(indent(text, 7))
+        parts.append(hanging(f"{mark} ", text, 7))
     return parts
 
 
@@ -120,6 +116,7 @@ def _items(graph: nx.DiGraph, title: str, style: str, items: list[dict[str, Any]
 
 def compare_view(graph: nx.DiGraph, result: dict[str, Any]) -> RenderableType:
     """Two authors: per motion in words, the two levels' scores, then every item with quotes."""
+    result = visible_data(result)
     a, b = result["a"], result["b"]
     parts: list[RenderableType] = [
         Text.assemble(
@@ -153,10 +150,27 @@ def compare_view(graph: nx.DiGraph, result: dict[str, Any]) -> RenderableType:
     return Group(*parts)
 
 
+def _grounds(row: dict[str, Any], a: str, b: str) -> list[RenderableType]:
+    """What each author rests the verdict on: the held claims their position comes through."""
+    grounds = row.get("grounds", {})
+    if not any(grounds.values()):
+        return []
+    title = "they rest their verdicts on" if not row["cruxes"] else "and rest their verdicts on"
+    parts: list[RenderableType] = [indent(Text(title, style="underline"), 2)]
+    for key, who in (("a", a), ("b", b)):
+        for ground in grounds.get(key, []):
+            line = Text(f"{who} ({row[key]}): ", style="bold") + Text(ground["id"], style="cyan")
+            line += Text(f"  influence {ground['influence']:.4f}", style="dim")
+            parts.append(indent(line, 4))
+            parts.append(indent(Text(ground["text"]), 6))
+    return parts
+
+
 def crux_view(
     graph: nx.DiGraph, result: dict[str, Any], motion: str | None = None
 ) -> RenderableType:
     """Per motion on which two authors part, the claims that decide it, most influential first."""
+    result = visible_data(result)
     a, b = result["a"], result["b"]
     parts: list[RenderableType] = [
         Text.assemble(
@@ -190,6 +204,7 @@ def crux_view(
             parts.append(indent(Text(crux["text"]), 5))
             for key in ("a", "b"):
                 parts += _how(graph, {**crux["detail"][key], "claim": crux["id"]})
+        parts += _grounds(row, a, b)
     parts.append(
         Text(
             "\nInfluence: how much the motion's DF-QuAD strength changes when the claim is "

@@ -7,6 +7,7 @@ from typing import Any
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from argmap.views import hanging, indent
 from argmap.views.matrix import signed
 
 __all__ = ["camps_view"]
@@ -32,12 +33,18 @@ def _stability_words(value: float) -> str:
 def _rows(
     title: str, rows: list[dict[str, Any]], shown: int | None, line: Any, more: str
 ) -> list[RenderableType]:
-    parts: list[RenderableType] = [Text(f"  {title} ({len(rows)}):", style="underline")]
+    parts: list[RenderableType] = [indent(Text(f"{title} ({len(rows)}):", style="underline"), 2)]
     for row in rows[:shown]:
-        parts.append(line(row))
+        parts.append(indent(line(row), 4))
     if shown is not None and len(rows) > shown:
-        parts.append(Text(f"    \u2026 and {len(rows) - shown} more ({more})", style="dim"))
+        parts.append(indent(Text(f"\u2026 and {len(rows) - shown} more ({more})", style="dim"), 4))
     return parts
+
+
+def _sided(row: dict[str, Any], rest: Text) -> RenderableType:
+    """``for     claim-id  rest``, the rest's wrapped lines under the id."""
+    side = Text(f"{row['side']:<8}", style="green" if row["side"] == "for" else "red")
+    return hanging(side, Text.assemble((row["id"], "cyan"), rest))
 
 
 def camps_view(
@@ -60,11 +67,14 @@ def camps_view(
         )
     ]
     for number, camp in enumerate(result["camps"], 1):
-        head = Text(f"\nCamp {number}: ", style="bold") + Text(
-            ", ".join(camp["members"]), style="cyan"
+        parts.append(Text(""))
+        parts.append(
+            hanging(
+                Text(f"Camp {number}: ", style="bold"),
+                Text(", ".join(camp["members"]), style="cyan"),
+            )
         )
-        parts.append(head)
-        detail = Text("  ")
+        detail = Text()
         if camp["cohesion"] is not None:
             detail += Text(
                 f"mean score inside {signed(camp['cohesion'])} over the {camp['cohesion_pairs']} of "
@@ -73,17 +83,13 @@ def camps_view(
         elif camp["pairs"]:
             detail += Text(f"none of its {camp['pairs']} pairs has evidence; ", style="dim")
         detail += Text(f"stability {camp['stability']:.2f} ({_stability_words(camp['stability'])})")
-        parts.append(detail)
+        parts.append(indent(detail, 2))
         if camp["shared"] and len(camp["members"]) > 1:
             parts += _rows(
                 "they share",
                 camp["shared"],
                 shown,
-                lambda row: (
-                    Text(f"    {row['side']:<8}", style="green" if row["side"] == "for" else "red")
-                    + Text(row["id"], style="cyan")
-                    + Text(f"  {', '.join(row['members'])}", style="dim")
-                ),
+                lambda row: _sided(row, Text(f"  {', '.join(row['members'])}", style="dim")),
                 more,
             )
         if camp["divided"]:
@@ -91,13 +97,12 @@ def camps_view(
                 "its members part on",
                 camp["divided"],
                 shown,
-                lambda row: (
-                    Text("    ")
-                    + Text(row["id"], style="cyan")
-                    + Text(
-                        f"  for: {', '.join(row['for'])}; against: {', '.join(row['against'])}",
+                lambda row: hanging(
+                    Text(row["id"] + "  ", style="cyan"),
+                    Text(
+                        f"for: {', '.join(row['for'])}; against: {', '.join(row['against'])}",
                         style="dim",
-                    )
+                    ),
                 ),
                 more,
             )
@@ -107,13 +112,12 @@ def camps_view(
             "claims with positions from several camps, all on one side",
             result["bridges"],
             shown,
-            lambda row: (
-                Text(f"    {row['side']:<8}", style="green" if row["side"] == "for" else "red")
-                + Text(row["id"], style="cyan")
-                + Text(
+            lambda row: _sided(
+                row,
+                Text(
                     f"  camps {', '.join(map(str, row['camps']))}: {', '.join(row['members'])}",
                     style="dim",
-                )
+                ),
             ),
             more,
         )
@@ -123,13 +127,13 @@ def camps_view(
             "claims",
             result["divisive"],
             shown,
-            lambda row: (
-                Text("    ")
-                + Text(row["id"], style="cyan")
-                + Text(
-                    f"  for: {', '.join(row['members_for'])}; against: {', '.join(row['members_against'])}",
+            lambda row: hanging(
+                Text(row["id"] + "  ", style="cyan"),
+                Text(
+                    f"for: {', '.join(row['members_for'])}; "
+                    f"against: {', '.join(row['members_against'])}",
                     style="dim",
-                )
+                ),
             ),
             more,
         )

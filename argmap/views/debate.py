@@ -12,7 +12,8 @@ from rich.text import Text
 from argmap.debate import attack_groups, case_outline, say
 from argmap.debate.cards import answer_list
 from argmap.debate.wording import duration
-from argmap.views import clip_rows
+from argmap.views import ByWidth, clip_rows, hanging
+from argmap.wording import visible_data
 
 __all__ = [
     "answers_view",
@@ -48,16 +49,17 @@ def side_line(data: dict[str, Any]) -> Text:
 
 def _stance(s: dict[str, Any], indent: int, denies: bool = False) -> list[RenderableType]:
     mark, style = ("−", "red") if denies else ("+", "green")
-    line = Text(f"{mark} ", style=style) + Text(s["name"], style="bold")
-    line += Text(" denies it: " if denies else ": ") + Text(
-        f"\u201c{s['quote']}\u201d", style="italic"
+    said = Text.assemble(
+        (s["name"], "bold"),
+        " denies it: " if denies else ": ",
+        (f"\u201c{s['quote']}\u201d", "italic"),
+        (f" ({s['cite']})", "dim"),
     )
-    line += Text(f" ({s['cite']})", style="dim")
-    lines: list[RenderableType] = [_at(indent, line)]
+    lines: list[RenderableType] = [hanging(Text(f"{mark} ", style=style), said, indent)]
     if s.get("concession"):
         lines.append(_at(indent + 2, Text(f"\u2691 {s['concession']}", style="bold yellow")))
     if s.get("note_shown"):
-        lines.append(_at(indent + 2, Text(f"note: {s['note_shown']}", style="dim italic")))
+        lines.append(hanging("note: ", Text(s["note_shown"], style="dim italic"), indent + 2))
     return lines
 
 
@@ -69,7 +71,7 @@ def _stances(entry: dict[str, Any], indent: int, denials: bool = True) -> list[R
         for s in entry["denied_by"]:
             lines += _stance(s, indent, denies=True)
     if entry.get("note_shown"):
-        lines.append(_at(indent, Text(f"note: {entry['note_shown']}", style="dim italic")))
+        lines.append(hanging("note: ", Text(entry["note_shown"], style="dim italic"), indent))
     return lines
 
 
@@ -132,6 +134,7 @@ def attack_view(
 
 def brief_view(data: dict[str, Any]) -> RenderableType:
     """The whole brief: motion, case, attacks with answers, common ground, sources."""
+    data = visible_data(data)
     motion = data["claims"][data["motion"]]
     parts: list[RenderableType] = [
         Text.assemble(
@@ -152,22 +155,23 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
                 style="yellow",
             )
         )
-    shown_outline, more_case = clip_rows(outline, "claims of the case")
+    shown_outline, more_case = clip_rows(outline, "claim of the case", many="claims of the case")
     notes = {item["id"]: item.get("note") for item in data["case"]}
     for label, depth, claim_id in shown_outline:
         entry = data["claims"][claim_id]
         prefix = f"{label}." if depth == 0 else f"{label}"
-        head = _claim_line(prefix, claim_id, entry, "bold" if depth == 0 else "")
+        text = _claim_line("", claim_id, entry, "bold" if depth == 0 else "")
         if depth:
-            head = Text("backed by ", style="dim") + head
+            text = Text.assemble(("backed by ", "dim"), text)
         if depth == 0:
             parts.append(Text(""))
-        parts.append(_at(2 * depth, head))
+        parts.append(hanging(Text(f"{prefix} ", style="bold"), text, 2 * depth))
         standing = f"{entry['standing']} · {duration(entry['seconds'])}"
         parts.append(_at(2 * depth + 4, Text(standing, style="dim")))
         parts.extend(_stances(entry, 2 * depth + 4))
         if notes.get(claim_id):
-            parts.append(_at(2 * depth + 4, Text(f"note: {notes[claim_id]}", style="dim italic")))
+            note = Text(notes[claim_id], style="dim italic")
+            parts.append(hanging("note: ", note, 2 * depth + 4))
     if more_case:
         parts.append(more_case)
 
@@ -181,7 +185,7 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
     if not total:
         parts.append(Text("The map has no attack on this case.", style="dim"))
     numbers = say.labels(data)
-    shown_groups, more_attacks = clip_rows(attack_groups(data), "attacks")
+    shown_groups, more_attacks = clip_rows(attack_groups(data), "attack")
     for n, attack in enumerate(shown_groups, 1):
         parts.append(Text(""))
         parts.append(attack_view(data, attack, f"A{n}.", numbers))
@@ -196,36 +200,65 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
     for claim_id in data["common_ground"]:
         entry = data["claims"][claim_id]
         lead, who = say.ground_lead(data, claim_id)
-        parts.append(
-            Text(f"• {lead} ") + Text(entry["text"]) + Text(f"  [{claim_id}]", style="cyan")
-        )
+        parts.append(hanging(f"• {lead} ", _claim_line("", claim_id, entry, "")))
         parts.append(_at(2, Text(", ".join(who), style="dim")))
 
     parts.append(_heading(f"Sources to read ({len(data['sources'])})"))
     for source in data["sources"]:
         count = len(source["claims"])
         parts.append(
-            Text("• ")
-            + Text(source["citation"] or source["id"])
-            + Text(f"  (quoted for {count} claim{'s' if count != 1 else ''})", style="dim")
+            hanging(
+                "• ",
+                Text.assemble(
+                    source["citation"] or source["id"],
+                    (f"  (quoted for {count} claim{'s' if count != 1 else ''})", "dim"),
+                ),
+            )
         )
     return Group(*parts)
 
 
-def motions_table(rows: list[dict[str, Any]]) -> Table:
-    """The motions, most evenly divided first, with the authors (ids) on each side."""
-    table = Table(title=f"Motions ({len(rows)}), most evenly divided first", expand=True)
-    table.add_column("motion", ratio=5, overflow="fold")
-    table.add_column("balance", justify="right")
-    table.add_column("for", style="green", ratio=2)
-    table.add_column("against", style="red", ratio=2)
-    table.add_column("case\nfor / against", justify="center", no_wrap=True)
-    for row in rows:
-        table.add_row(
-            Text(row["text"]) + Text(f"\n{row['id']}", style="cyan"),
-            f"{row['balance']:.2f}",
-            f"{len(row['for'])}: " + ", ".join(row["for"]) if row["for"] else "—",
-            f"{len(row['against'])}: " + ", ".join(row["against"]) if row["against"] else "—",
-            f"{row['case_for']} / {row['case_against']}",
-        )
-    return table
+def motions_table(rows: list[dict[str, Any]]) -> RenderableType:
+    """The motions, most evenly divided first, with the authors (ids) on each side.
+
+    A table where the ids fit beside the other columns, else a list, each id starting a line.
+    """
+    rows = visible_data(rows)
+    title = f"Motions ({len(rows)}), most evenly divided first"
+    id_width = max((len(row["id"]) for row in rows), default=6)
+
+    def side(row: dict[str, Any], key: str) -> str:
+        return f"{len(row[key])}: " + ", ".join(row[key]) if row[key] else "\u2014"
+
+    def wide() -> RenderableType:
+        table = Table(title=title, expand=True)
+        table.add_column("motion", ratio=5, min_width=id_width)
+        table.add_column("balance", justify="right")
+        table.add_column("for", style="green", ratio=2)
+        table.add_column("against", style="red", ratio=2)
+        table.add_column("case\nfor / against", justify="center", no_wrap=True)
+        for row in rows:
+            table.add_row(
+                Text(row["text"]) + Text(f"\n{row['id']}", style="cyan"),
+                f"{row['balance']:.2f}",
+                side(row, "for"),
+                side(row, "against"),
+                f"{row['case_for']} / {row['case_against']}",
+            )
+        return table
+
+    def narrow(width: int) -> RenderableType:
+        parts: list[RenderableType] = [Text(title, style="bold")]
+        for row in rows:
+            balance = (
+                f"  balance {row['balance']:.2f}; "
+                f"case {row['case_for']} for / {row['case_against']} against"
+            )
+            head = Text.assemble((row["id"], "cyan"), (balance, "dim"))
+            sides = Text.assemble(
+                ("for ", "green"), side(row, "for"), ("; against ", "red"), side(row, "against")
+            )
+            parts += [Text(""), head, hanging("  ", Group(Text(row["text"]), sides))]
+        return Group(*parts)
+
+    return ByWidth(max(id_width, 30) + 7 + 2 * 12 + 13 + 16, wide, narrow)

@@ -8,6 +8,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from argmap.debate.say import answer_lead, denial_row
+from argmap.views import hanging
 
 __all__ = ["drill_summary", "match_line"]
 
@@ -77,7 +78,7 @@ def drill_summary(rounds: list[dict[str, Any]], total: int, data: dict[str, Any]
     for n, r in enumerate(rounds, 1):
         attack = r["attack"]
         said = r["response"].strip()
-        line = Text(f"{n}. ") + Text(attack["id"], style="cyan") + Text(": ")
+        line = Text.assemble((attack["id"], "cyan"), ": ")
         line += (
             Text(f"you said \u201c{said}\u201d") if said else Text("you left it blank", style="dim")
         )
@@ -91,5 +92,5 @@ def drill_summary(rounds: list[dict[str, Any]], total: int, data: dict[str, Any]
             line += Text("; the map answers with " + ", ".join(names), style="green")
         else:
             line += Text("; no answer in the map: prepare one", style="bold yellow")
-        parts.append(Text("  ") + line)
+        parts.append(hanging(f"{n}. ", line, 2))
     return Group(*parts)

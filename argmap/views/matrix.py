@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.text import Text
 
 from argmap.anonymize import letters
+from argmap.wording import plural
 
 __all__ = ["cell_text", "matrix_view", "signed"]
 
@@ -170,7 +171,7 @@ def matrix_view(result: dict[str, Any], width: int, title: str | None = None) ->
     page_lines = sum(len([r for r in rows if order[r] > page[0]]) + 2 for page in pages)
     if evidence + 1 < page_lines:
         note = Text(
-            f"(too wide for {width} columns: the {evidence} pairs with evidence, best first; "
+            f"(too wide for {width} columns: the {plural(evidence, 'pair')} with evidence, best first; "
             "--format csv gives the whole matrix)",
             style="dim",
         )

@@ -10,8 +10,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from argmap.views import ByWidth, indent
 from argmap.views.camps import camps_view
 from argmap.views.matrix import matrix_view
+from argmap.wording import plural, visible
 
 __all__ = ["overview_view"]
 
@@ -29,28 +31,61 @@ def _authors(stats: dict[str, Any], years: dict[str, str]) -> Table:
     table.add_column("denies", justify="right")
     for row in stats["per_author"]:
         table.add_row(
-            row["id"], row["name"], years.get(row["id"], ""), str(row["holds"]), str(row["denies"])
-        )
-    return table
-
-
-def _sides_table(title: str, rows: list[dict[str, Any]]) -> Table:
-    table = _compact_table(title)
-    table.add_column("claim", style="cyan", no_wrap=True)
-    table.add_column("for", style="green")
-    table.add_column("against", style="red")
-    table.add_column("", justify="right", no_wrap=True)
-    for row in rows:
-        against = ", ".join(row["against"]) or "-"
-        if row.get("mixed"):
-            against += f" (mixed: {', '.join(row['mixed'])})"
-        table.add_row(
             row["id"],
-            ", ".join(row["for"]) or "-",
-            against,
-            f"{len(row['for'])} v {len(row['against'])}",
+            visible(row["name"]),
+            years.get(row["id"], ""),
+            str(row["holds"]),
+            str(row["denies"]),
         )
     return table
+
+
+def _sides_table(title: str, rows: list[dict[str, Any]]) -> RenderableType:
+    """Claims with who is for and against them: a table where the ids fit, else a list."""
+    claim_width = max((len(r["id"]) for r in rows), default=5)
+    author_width = max(
+        (len(a) for r in rows for a in [*r["for"], *r["against"], *r.get("mixed", [])]),
+        default=1,
+    )
+    need = claim_width + 2 * max(author_width, 10) + 7 + 12
+
+    def against(row: dict[str, Any]) -> str:
+        text = ", ".join(row["against"]) or "-"
+        if row.get("mixed"):
+            text += f" (mixed: {', '.join(row['mixed'])})"
+        return text
+
+    def wide() -> RenderableType:
+        table = _compact_table(title)
+        table.add_column("claim", style="cyan", no_wrap=True, min_width=claim_width)
+        table.add_column("for", style="green", min_width=author_width)
+        table.add_column("against", style="red", min_width=author_width)
+        table.add_column("", justify="right", no_wrap=True)
+        for row in rows:
+            table.add_row(
+                row["id"],
+                ", ".join(row["for"]) or "-",
+                against(row),
+                f"{len(row['for'])} v {len(row['against'])}",
+            )
+        return table
+
+    def narrow(width: int) -> RenderableType:
+        parts: list[RenderableType] = [Text(title, style="italic")]
+        for row in rows:
+            head = Text.assemble(
+                (row["id"], "cyan"), f"  {len(row['for'])} v {len(row['against'])}"
+            )
+            sides = Text.assemble(
+                ("for: ", "green"),
+                ", ".join(row["for"]) or "-",
+                ("; against: ", "red"),
+                against(row),
+            )
+            parts += [head, indent(sides, 2)]
+        return Group(*parts, Text(""))
+
+    return ByWidth(need, wide, narrow)
 
 
 def overview_view(graph: nx.DiGraph, data: dict[str, Any], width: int) -> RenderableType:
@@ -60,10 +95,11 @@ def overview_view(graph: nx.DiGraph, data: dict[str, Any], width: int) -> Render
     camps, motions = data["camps"], data["motions"]
     headline = Text.assemble(
         ("argmap ", "bold"),
-        f"{stats['claims']} claims ({stats['motions']} motions) by {stats['authors']} authors "
-        f"from {stats['sources']} sources; {stats['edges']} edges "
-        f"({stats['supports']} supports, {stats['rebuts']} rebuts); {stats['stances']} stances "
-        f"({stats['holds']} holds, {stats['denies']} denies)",
+        f"{plural(stats['claims'], 'claim')} ({plural(stats['motions'], 'motion')}) by "
+        f"{plural(stats['authors'], 'author')} from {plural(stats['sources'], 'source')}; "
+        f"{plural(stats['edges'], 'edge')} ({stats['supports']} supports, {stats['rebuts']} "
+        f"rebuts); {plural(stats['stances'], 'stance')} ({stats['holds']} holds, "
+        f"{stats['denies']} denies)",
     )
     years: dict[str, list[str]] = {}
     for source in graph.graph["sources"].values():

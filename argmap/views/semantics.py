@@ -9,7 +9,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from argmap.views import clip_rows
+from argmap.views import ByWidth, clip_rows, hanging
+from argmap.wording import plural, visible
 
 __all__ = [
     "LABEL_STYLES",
@@ -60,7 +61,58 @@ def _reason(graph: nx.DiGraph, claim: str, labels: dict[str, str], author: str |
 
 
 def _claim_cell(graph: nx.DiGraph, claim: str) -> Text:
-    return Text(claim, style="cyan") + Text("\n" + graph.nodes[claim]["text"], style="dim")
+    return Text.assemble((claim, "cyan"), ("\n" + visible(graph.nodes[claim]["text"]), "dim"))
+
+
+def _claim_table(
+    title: str,
+    columns: list[tuple[str, str]],
+    rows: list[tuple[list[RenderableType | str], str, str]],
+    graph: nx.DiGraph,
+) -> RenderableType:
+    """Claims with a few short values each: a table where the ids and texts fit, else a list.
+
+    ``columns`` are (header, justify) of the short values; each row is (values, claim id,
+    words after the claim or ""). In the list, the values lead and the id starts the line
+    beside them, the text and the words under it.
+    """
+    id_width = max([5, *(len(claim) for _, claim, _ in rows)])
+    reason = any(why for _, _, why in rows)
+    values = sum(max([len(h), 8]) for h, _ in columns)
+    need = values + id_width + 30 + (id_width if reason else 0) + 3 * (len(columns) + 2) + 1
+
+    def wide() -> RenderableType:
+        table = Table(title=title)
+        for header, justify in columns:
+            table.add_column(header, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+        table.add_column("claim", ratio=3, min_width=id_width)
+        if reason:
+            table.add_column("why", ratio=1, min_width=id_width)
+        for cells, claim, why in rows:
+            table.add_row(*cells, _claim_cell(graph, claim), *([why] if reason else []))
+        return table
+
+    def narrow(width: int) -> RenderableType:
+        texts = [
+            [c if isinstance(c, Text) else Text(str(c)) for c in cells] for cells, _, _ in rows
+        ]
+        widths = [max([0, *(r[k].cell_len for r in texts)]) for k in range(len(columns))]
+        parts: list[RenderableType] = [Text(title, style="bold")]
+        for cells, (_, claim, why) in zip(texts, rows, strict=True):
+            lead = Text()
+            for cell, w, (_, justify) in zip(cells, widths, columns, strict=True):
+                pad = " " * (w - cell.cell_len)
+                lead += (Text(pad) + cell if justify == "right" else cell + pad) + "  "
+            body: list[RenderableType] = [
+                Text(claim, style="cyan"),
+                Text(visible(graph.nodes[claim]["text"])),
+            ]
+            if why:
+                body.append(Text(why, style="dim"))
+            parts.append(hanging(lead, Group(*body)))
+        return Group(*parts)
+
+    return ByWidth(need, wide, narrow)
 
 
 def _counts(labels: dict[str, str]) -> Text:
@@ -80,20 +132,17 @@ def labels_view(
 ) -> RenderableType:
     """The grounded label of each claim, why, and its DF-QuAD strength; in, undec, out order."""
     title = "Grounded labelling" + (f" as {author} sees it" if author else "")
-    table = Table(title=title)
-    table.add_column("label", no_wrap=True)
-    table.add_column("DF-QuAD", justify="right", no_wrap=True)
-    table.add_column("claim", ratio=3, overflow="fold")
-    table.add_column("why", ratio=1, overflow="fold")
     order = {"in": 0, "undec": 1, "out": 2}
-    shown, more = clip_rows(sorted(labels, key=lambda c: (order[labels[c]], c)), "claims")
-    for claim in shown:
-        table.add_row(
-            label_text(labels[claim]),
-            f"{strength[claim]:.2f}",
-            _claim_cell(graph, claim),
+    shown, more = clip_rows(sorted(labels, key=lambda c: (order[labels[c]], c)), "claim")
+    rows: list[tuple[list[RenderableType | str], str, str]] = [
+        (
+            [label_text(labels[claim]), f"{strength[claim]:.2f}"],
+            claim,
             _reason(graph, claim, labels, author),
         )
+        for claim in shown
+    ]
+    table = _claim_table(title, [("label", "left"), ("DF-QuAD", "right")], rows, graph)
     return Group(table, *([more] if more else []), _counts(labels))
 
 
@@ -111,14 +160,10 @@ def extensions_view(
         )
         return Group(*parts)
     for k, extension in enumerate(found, 1):
-        parts.append(
-            Text(f"  {k}. ", style="bold") + Text("{" + ", ".join(extension) + "}", style="cyan")
-        )
-    table = Table(title="Acceptance")
-    table.add_column("in", justify="right", no_wrap=True)
-    table.add_column("accepted", no_wrap=True)
-    table.add_column("claim", ratio=1, overflow="fold")
-    shown, more = clip_rows(sorted(graph.nodes), "claims")
+        members = Text("{" + ", ".join(extension) + "}", style="cyan")
+        parts.append(hanging(Text(f"{k}. ", style="bold"), members, 2))
+    shown, more = clip_rows(sorted(graph.nodes), "claim")
+    rows: list[tuple[list[RenderableType | str], str, str]] = []
     for claim in shown:
         n = sum(1 for e in found if claim in e)
         verdict = (
@@ -128,8 +173,8 @@ def extensions_view(
             if n
             else Text("no", style="red")
         )
-        table.add_row(f"{n}/{len(found)}", verdict, _claim_cell(graph, claim))
-    parts.append(table)
+        rows.append(([f"{n}/{len(found)}", verdict], claim, ""))
+    parts.append(_claim_table("Acceptance", [("in", "right"), ("accepted", "left")], rows, graph))
     if more:
         parts.append(more)
     return Group(*parts)
@@ -145,16 +190,14 @@ def strengths_view(
 ) -> RenderableType:
     """Claims by strength, strongest first, with the base score each started from."""
     title = SEMANTICS_TITLES[semantics] + (f" as {author} sees it" if author else "")
-    table = Table(title=title)
-    table.add_column("strength", justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True)
-    table.add_column("base", justify="right", no_wrap=True)
-    table.add_column("claim", ratio=1, overflow="fold")
-    shown, more = clip_rows(sorted(strength, key=lambda c: (-strength[c], c)), "claims")
+    shown, more = clip_rows(sorted(strength, key=lambda c: (-strength[c], c)), "claim")
+    rows: list[tuple[list[RenderableType | str], str, str]] = []
     for claim in shown:
         value = strength[claim]
         bar = Text("█" * round(value * 10) + "·" * (10 - round(value * 10)), style="blue")
-        table.add_row(f"{value:.3f}", bar, f"{base[claim]:.2f}", _claim_cell(graph, claim))
+        rows.append(([f"{value:.3f}", bar, f"{base[claim]:.2f}"], claim, ""))
+    columns = [("strength", "right"), ("", "left"), ("base", "right")]
+    table = _claim_table(title, columns, rows, graph)
     parts: list[RenderableType] = [table, *([more] if more else [])]
     if not converged:
         parts.append(
@@ -183,20 +226,23 @@ def af_labels_view(names: Sequence[str], labels: Sequence[str], file: str) -> Re
         for label in LABEL_STYLES
     }
     parts: list[RenderableType] = [
-        Text(f"Grounded labelling of {file}: {len(names)} arguments", style="bold"),
+        Text(
+            f"Grounded labelling of {visible(file)}: {plural(len(names), 'argument')}", style="bold"
+        ),
         _counts(dict(zip(names, labels, strict=True))),
     ]
     for label, members in by_label.items():
         if members:
-            parts.append(label_text(label) + Text(": " + " ".join(members)))
+            parts.append(hanging(label_text(label) + ": ", Text(visible(" ".join(members)))))
     return Group(*parts)
 
 
 def af_extensions_view(semantics: str, found: Sequence[Sequence[str]], file: str) -> RenderableType:
     """A framework's extensions, one a line."""
     parts: list[RenderableType] = [
-        Text(f"{SEMANTICS_TITLES[semantics]} of {file}: {len(found)}", style="bold")
+        Text(f"{SEMANTICS_TITLES[semantics]} of {visible(file)}: {len(found)}", style="bold")
     ]
     for k, extension in enumerate(found, 1):
-        parts.append(Text(f"  {k}. ", style="bold") + Text("{" + ", ".join(extension) + "}"))
+        members = Text(visible("{" + ", ".join(extension) + "}"))
+        parts.append(hanging(Text(f"{k}. ", style="bold"), members, 2))
     return Group(*parts)

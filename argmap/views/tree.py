@@ -1,38 +1,51 @@
-"""The pro/con tree in the terminal: + supporters in green, − rebuttals in red, repeats as links."""
+"""The pro/con tree in the terminal: + supporters in green, − rebuttals in red, repeats as links.
+
+Each claim's text wraps under its own start (a hanging indent) and ends with its id. A tree
+too deep for the terminal to give every id its whole width beside the guides is drawn as an
+outline instead, two columns a level, the numbers saying where each claim stands.
+"""
 
 from __future__ import annotations
 
 import networkx as nx
+from rich.console import Group, RenderableType
 from rich.text import Text
 from rich.tree import Tree
 
-from argmap.export.labels import author_names, who
-from argmap.outline import OutlineNode
+from argmap.outline import OutlineNode, walk
+from argmap.views import ByWidth, hanging, indent
+from argmap.wording import visible
 
 __all__ = ["tree_view"]
 
 SIGN = {"Pro": ("+", "green"), "Con": ("\u2212", "red")}
+_GUIDE = 4  # columns a level of rich's tree guides takes
 
 
-def _line(
+def _lead(node: OutlineNode) -> Text:
+    lead = Text(f"{node.number} ", style="dim")
+    if node.relation:
+        sign, style = SIGN[node.relation]
+        lead.append(f"{sign} ", style=f"bold {style}")
+    return lead
+
+
+def _body(
     graph: nx.DiGraph,
     node: OutlineNode,
     people: dict[str, str],
     labels: dict[str, str],
     strengths: dict[str, float],
-) -> Text:
-    line = Text(f"{node.number} ", style="dim")
-    if node.relation:
-        sign, style = SIGN[node.relation]
-        line.append(f"{sign} ", style=f"bold {style}")
+) -> RenderableType:
     data = graph.nodes[node.claim]
+    line = Text()
     if node.repeat_of is not None:
         line.append(f"\u21aa see {node.repeat_of}: ", style="italic")
-        line.append(data.get("text", ""), style="dim")
+        line.append(visible(data.get("text", "")), style="dim")
         return line
     if data.get("motion"):
         line.append("motion: ", style="bold magenta")
-    line.append(data.get("text", ""), style="bold" if node.relation is None else "")
+    line.append(visible(data.get("text", "")), style="bold" if node.relation is None else "")
     if node.claim in labels or node.claim in strengths:
         status = " ".join(
             [labels.get(node.claim, "")]
@@ -43,12 +56,17 @@ def _line(
             style={"in": "green", "out": "red"}.get(labels.get(node.claim, ""), "yellow"),
         )
     line.append(f"  {node.claim}", style="cyan dim")
-    stances = who(data, people, ("held by ", "denied by "))
+    parts: list[RenderableType] = [line]
+    stances = [
+        mark + ", ".join(people.get(a, a) for a in dict.fromkeys(data.get(key) or ()))
+        for mark, key in (("held by ", "held_by"), ("denied by ", "denied_by"))
+        if data.get(key)
+    ]
     if stances:
-        line.append("\n" + "; ".join(stances), style="dim")
+        parts.append(Text("; ".join(stances), style="dim"))
     if node.hidden:
-        line.append(f"\n\u2026 {node.hidden} more below (raise --depth)", style="dim italic")
-    return line
+        parts.append(Text(f"\u2026 {node.hidden} more below (raise --depth)", style="dim italic"))
+    return Group(*parts)
 
 
 def tree_view(
@@ -56,15 +74,35 @@ def tree_view(
     root: OutlineNode,
     labels: dict[str, str] | None = None,
     strengths: dict[str, float] | None = None,
-) -> Tree:
+) -> RenderableType:
     """A rich Tree of the outline; ``labels``/``strengths`` add ``[in 0.62]`` after each claim."""
-    people = author_names(graph)
+    people = {a: visible(author.name) for a, author in graph.graph.get("authors", {}).items()}
     labels = labels or {}
     strengths = strengths or {}
-    top = Tree(_line(graph, root, people, labels, strengths), guide_style="dim")
-    stack = [(top, child) for child in reversed(root.children)]
-    while stack:
-        parent, node = stack.pop()
-        branch = parent.add(_line(graph, node, people, labels, strengths))
-        stack.extend((branch, child) for child in reversed(node.children))
-    return top
+
+    def label(node: OutlineNode) -> RenderableType:
+        return hanging(_lead(node), _body(graph, node, people, labels, strengths))
+
+    def depth(node: OutlineNode) -> int:
+        return node.number.count(".")
+
+    nodes = list(walk(root))
+    need = max(_GUIDE * depth(n) + len(_lead(n)) + len(n.claim) + 2 for n in nodes)
+
+    def tree() -> RenderableType:
+        top = Tree(label(root), guide_style="dim")
+        stack = [(top, child) for child in reversed(root.children)]
+        while stack:
+            parent, node = stack.pop()
+            branch = parent.add(label(node))
+            stack.extend((branch, child) for child in reversed(node.children))
+        return top
+
+    def outline(width: int) -> RenderableType:
+        lines = []
+        for node in nodes:
+            room = width - len(_lead(node)) - len(node.claim) - 2
+            lines.append(indent(label(node), max(0, min(2 * depth(node), room))))
+        return Group(*lines)
+
+    return ByWidth(need, tree, outline)
