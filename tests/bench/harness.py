@@ -20,7 +20,6 @@ The floors:
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import statistics
@@ -305,14 +304,23 @@ def map_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-def floor_json(files: list[Path], out: Path) -> Path:
-    """The map's data, parsed, as one JSON file: what the warm floor reads."""
-    import yaml
+# The map's data, parsed, as one JSON file: what the warm floor reads. Written by a child
+# process, so that this one never holds the map: a child's peak memory (ru_maxrss) counts
+# what it shares with its parent from the fork until the exec, and would then include it.
+FLOOR_JSON = """
+import json, sys, yaml
+data = []
+for name in sys.argv[2:]:
+    with open(name, "rb") as handle:
+        data.append(yaml.load(handle.read(), Loader=yaml.CSafeLoader))
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    json.dump(data, out, default=str)
+"""
 
-    data = []
-    for path in files:
-        data.append(yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader))
-    out.write_text(json.dumps(data, default=str), encoding="utf-8")
+
+def floor_json(python: str, files: list[Path], out: Path) -> Path:
+    """Write the warm floor's JSON file of ``files`` to ``out`` (with ``python``)."""
+    subprocess.run([python, "-c", FLOOR_JSON, str(out), *map(str, files)], check=True)
     return out
 
 
@@ -342,7 +350,12 @@ def bench_map(
 
     bare = [python, "-c", "pass"]
     cold_floor = [python, "-c", COLD_FLOOR, *map(str, files)]
-    warm_floor = [python, "-c", WARM_FLOOR, str(floor_json(files, work / f"floor-{name}.json"))]
+    warm_floor = [
+        python,
+        "-c",
+        WARM_FLOOR,
+        str(floor_json(python, files, work / f"floor-{name}.json")),
+    ]
     say(f"[{name}] floors")
     result.floors["python -c pass"] = timed(bare, env, repeat)
     result.floors["cold floor"] = timed(cold_floor, env, repeat)
