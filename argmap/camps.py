@@ -144,15 +144,19 @@ def _local_search(authors: list[str], weight: Weights) -> list[list[str]]:
     n = len(authors)
     index = {a: k for k, a in enumerate(authors)}
     links: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+    pairs: list[tuple[int, int, float]] = []
     for (a, b), w in weight.items():
         if w:
-            links[index[a]].append((index[b], w))
-            links[index[b]].append((index[a], w))
+            i, j = index[a], index[b]
+            links[i].append((j, w))
+            links[j].append((i, w))
+            pairs.append((i, j, w))
+    linked = [i for i in range(n) if links[i]]
     camp = list(range(n))
     fresh = n  # the next unused camp number
     while True:
         moved = False
-        for i in range(n):
+        for i in linked:
             totals: dict[int, float] = {}
             for j, w in links[i]:
                 c = camp[j]
@@ -167,17 +171,17 @@ def _local_search(authors: list[str], weight: Weights) -> list[list[str]]:
             elif here < -1e-9:  # alone is better than against its camp
                 camp[i], fresh, moved = fresh, fresh + 1, True
         between: dict[tuple[int, int], float] = {}
-        for i in range(n):
-            for j, w in links[i]:
-                if i < j and camp[i] != camp[j]:
-                    key = (camp[i], camp[j]) if camp[i] < camp[j] else (camp[j], camp[i])
-                    between[key] = between.get(key, 0.0) + w
-        best, pair = 1e-9, None
+        for i, j, w in pairs:
+            x, y = camp[i], camp[j]
+            if x != y:
+                key = (x, y) if x < y else (y, x)
+                between[key] = between.get(key, 0.0) + w
+        best, merge = 1e-9, None
         for key, total in sorted(between.items()):
             if total > best:
-                best, pair = total, key
-        if pair is not None:
-            camp = [pair[0] if c == pair[1] else c for c in camp]
+                best, merge = total, key
+        if merge is not None:
+            camp = [merge[0] if c == merge[1] else c for c in camp]
         elif not moved:
             break
     found: dict[int, list[str]] = defaultdict(list)
