@@ -22,43 +22,56 @@ __all__ = ["cruxes", "influence"]
 
 
 # A change of a strength smaller than this is not carried further: DF-QuAD damps a change at
-# every step, so the region a removed claim reaches stays small even on a long chain.
-SETTLED = 1e-10
+# every step, so the region a removed claim reaches stays small even on a long chain; influence
+# is given to six decimals.
+SETTLED = 1e-9
 # The most recomputations one removal may cost (a cycle that does not settle stops here).
 MAX_STEPS = 100_000
 
 
-def influence(graph: nx.DiGraph, claims: list[str]) -> dict[str, dict[str, float]]:
+def influence(
+    graph: nx.DiGraph, claims: list[str], motions: list[str]
+) -> dict[str, dict[str, float]]:
     """Claim -> {motion: |change of the motion's DF-QuAD strength when that claim is removed|}.
 
     The strengths are computed once; a removal's change is then carried forward from the
-    claim to what it bears on, claim by claim, until it dies out (``SETTLED``), instead of
-    evaluating the map again for every claim. Only motions the change reaches are listed.
+    claim to what it bears on, claim by claim, until it dies out (``SETTLED``), and only into
+    claims that lead to one of ``motions``, instead of evaluating the map again per claim.
 
     >>> g = nx.DiGraph()
     >>> g.add_node("m", strength=0.5, motion=True); g.add_node("r", strength=1.0, motion=False)
     >>> g.add_edge("r", "m", kind="rebuts")
-    >>> influence(g, ["r"])
+    >>> influence(g, ["r"], ["m"])
     {'r': {'m': 0.5}}
     """
     strength = dfquad(graph)
     base = base_scores(graph)
-    pred, succ, nodes = graph.pred, graph.succ, graph.nodes
+    reach = motions_reached(graph, claims, motions)
+    wanted = {m: k for k, m in enumerate(motions)}
+    succ, pred = graph.succ, graph.pred
+    inputs: dict[str, list[tuple[str, bool]]] = {}  # node -> (source, supports?), read once
+
+    def sources(node: str) -> list[tuple[str, bool]]:
+        found = inputs.get(node)
+        if found is None:
+            found = inputs[node] = [(u, d["kind"] == "supports") for u, d in pred[node].items()]
+        return found
+
     found: dict[str, dict[str, float]] = {}
     for claim in claims:
         current: dict[str, float] = {}
         visits: dict[str, int] = {}
-        queue = deque(succ[claim])
+        queue = deque(t for t in succ[claim] if reach.get(t))
         steps = 0
         while queue and steps < MAX_STEPS:
             node = queue.popleft()
             steps += 1
             attacks: list[float] = []
             supports: list[float] = []
-            for other, data in pred[node].items():
+            for other, supporting in sources(node):
                 if other != claim:
                     value = current.get(other, strength[other])
-                    (supports if data["kind"] == "supports" else attacks).append(value)
+                    (supports if supporting else attacks).append(value)
             old = current.get(node, strength[node])
             new = dfquad_step(base[node], attacks, supports)
             visits[node] = visits.get(node, 0) + 1
@@ -66,11 +79,11 @@ def influence(graph: nx.DiGraph, claims: list[str]) -> dict[str, dict[str, float
                 new = (old + new) / 2.0
             if abs(new - old) > SETTLED:
                 current[node] = new
-                queue.extend(succ[node])
+                queue.extend(t for t in succ[node] if reach.get(t))
         found[claim] = {
             node: round(abs(value - strength[node]), 6)
             for node, value in current.items()
-            if nodes[node].get("motion")
+            if node in wanted
         }
     return found
 
@@ -124,7 +137,8 @@ def cruxes(
     candidates = {
         c for _, _, _, opposite, grounds in found for c in (*opposite, *grounds["a"], *grounds["b"])
     }
-    changes = influence(graph, sorted(candidates)) if candidates else {}
+    parted_motions = [m for m, *_ in found]
+    changes = influence(graph, sorted(candidates), parted_motions) if candidates else {}
     parted = []
     for m, x, y, opposite, grounds in found:
         weight = {c: changes[c].get(m, 0.0) for c in (*opposite, *grounds["a"], *grounds["b"])}
