@@ -226,8 +226,10 @@ def motions_reached(graph: nx.DiGraph, starts: list[str], motions: list[str]) ->
     """Each claim reachable from ``starts`` -> the motions a chain of edges leads to from it, as
     a bit set (bit k: ``motions[k]``; a motion reaches itself).
 
-    One pass over what the starts reach, repeated until nothing changes (cycles settle in a few
-    passes), instead of a search from every start: on a large map the starts reach much of it.
+    The claims the starts reach are ordered so that each comes after what it leads to (depth
+    first, finished first), and one pass in that order settles a map without cycles; passes
+    repeat until nothing changes, which settles cycles too. One walk over what the starts
+    reach, not a search from every start: on a large map they reach much of it.
 
     >>> g = nx.DiGraph([("a", "b"), ("b", "m"), ("c", "n")])
     >>> motions_reached(g, ["a", "c"], ["m", "n"])["a"]
@@ -235,19 +237,30 @@ def motions_reached(graph: nx.DiGraph, starts: list[str], motions: list[str]) ->
     """
     bit = {m: 1 << k for k, m in enumerate(motions)}
     succ = graph.succ
-    order, seen = list(starts), set(starts)
-    for node in order:  # breadth first; the list grows as it is read
-        for target in succ[node]:
-            if target not in seen:
-                seen.add(target)
-                order.append(target)
-    reach = {n: bit.get(n, 0) for n in order}
+    targets: dict[str, list[str]] = {}
+    finished: list[str] = []
+    for start in starts:
+        if start in targets:
+            continue
+        targets[start] = list(succ[start])
+        stack = [(start, iter(targets[start]))]
+        while stack:
+            node, pending = stack[-1]
+            for target in pending:
+                if target not in targets:
+                    targets[target] = list(succ[target])
+                    stack.append((target, iter(targets[target])))
+                    break
+            else:
+                stack.pop()
+                finished.append(node)
+    reach = {n: bit.get(n, 0) for n in finished}
     changed = True
     while changed:
         changed = False
-        for node in reversed(order):
+        for node in finished:  # what a node leads to finished before it (but on a cycle)
             found = reach[node]
-            for target in succ[node]:
+            for target in targets[node]:
                 found |= reach[target]
             if found != reach[node]:
                 reach[node], changed = found, True

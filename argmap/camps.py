@@ -22,11 +22,13 @@ import networkx as nx
 from argmap.agreement import level_of
 from argmap.positions import MIXED, Positions
 
-__all__ = ["EXACT_LIMIT", "RESAMPLES", "SEED", "camp_level", "find_camps"]
+__all__ = ["EXACT_LIMIT", "RESAMPLES", "RESAMPLES_LARGE", "SEED", "camp_level", "find_camps"]
 
 # Up to this many authors the partition search is exact; beyond, a local search.
 EXACT_LIMIT = 16
 RESAMPLES = 100
+# Beyond EXACT_LIMIT authors each resample costs a local search: fewer by default.
+RESAMPLES_LARGE = 50
 SEED = 0
 # The verdict level is used when the motions carry positions from at least this many authors.
 VERDICT_AUTHORS = 3
@@ -144,15 +146,19 @@ def _local_search(authors: list[str], weight: Weights) -> list[list[str]]:
     n = len(authors)
     index = {a: k for k, a in enumerate(authors)}
     links: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+    pairs: list[tuple[int, int, float]] = []
     for (a, b), w in weight.items():
         if w:
-            links[index[a]].append((index[b], w))
-            links[index[b]].append((index[a], w))
+            i, j = index[a], index[b]
+            links[i].append((j, w))
+            links[j].append((i, w))
+            pairs.append((i, j, w))
+    linked = [i for i in range(n) if links[i]]
     camp = list(range(n))
     fresh = n  # the next unused camp number
     while True:
         moved = False
-        for i in range(n):
+        for i in linked:
             totals: dict[int, float] = {}
             for j, w in links[i]:
                 c = camp[j]
@@ -167,17 +173,17 @@ def _local_search(authors: list[str], weight: Weights) -> list[list[str]]:
             elif here < -1e-9:  # alone is better than against its camp
                 camp[i], fresh, moved = fresh, fresh + 1, True
         between: dict[tuple[int, int], float] = {}
-        for i in range(n):
-            for j, w in links[i]:
-                if i < j and camp[i] != camp[j]:
-                    key = (camp[i], camp[j]) if camp[i] < camp[j] else (camp[j], camp[i])
-                    between[key] = between.get(key, 0.0) + w
-        best, pair = 1e-9, None
+        for i, j, w in pairs:
+            x, y = camp[i], camp[j]
+            if x != y:
+                key = (x, y) if x < y else (y, x)
+                between[key] = between.get(key, 0.0) + w
+        best, merge = 1e-9, None
         for key, total in sorted(between.items()):
             if total > best:
-                best, pair = total, key
-        if pair is not None:
-            camp = [pair[0] if c == pair[1] else c for c in camp]
+                best, merge = total, key
+        if merge is not None:
+            camp = [merge[0] if c == merge[1] else c for c in camp]
         elif not moved:
             break
     found: dict[int, list[str]] = defaultdict(list)
@@ -238,14 +244,17 @@ def _across_camps(
     shared: list[Rows] = [[] for _ in camps]
     divided: list[Rows] = [[] for _ in camps]
     bridges, divisive = [], []
-    for claim in sorted(positions.by_claim):
-        held = positions.by_claim[claim]
+    text = graph.nodes
+    for claim, held in positions.by_claim.items():
         if len(held) < 2:
             continue
-        by_camp: dict[int, dict[str, str]] = defaultdict(dict)
+        by_camp: dict[int, dict[str, str]] = {}
         for author, position in held.items():
-            if author in camp_of:
-                by_camp[camp_of[author]][author] = position.value
+            k = camp_of.get(author)
+            if k is not None:
+                by_camp.setdefault(k, {})[author] = position.value
+        if len(by_camp) < 2 and not any(len(mine) > 1 for mine in by_camp.values()):
+            continue  # one placed author: nothing shared, divided, bridged or divisive
         sides: dict[str, list[int]] = {"for": [], "against": []}
         for k, mine in sorted(by_camp.items()):
             values = set(mine.values())
@@ -270,7 +279,7 @@ def _across_camps(
             bridges.append(
                 {
                     "id": claim,
-                    "text": graph.nodes[claim]["text"],
+                    "text": text[claim]["text"],
                     "side": values.pop(),
                     "camps": [k + 1 for k in touched],
                     "members": sorted(placed),
@@ -280,7 +289,7 @@ def _across_camps(
             divisive.append(
                 {
                     "id": claim,
-                    "text": graph.nodes[claim]["text"],
+                    "text": text[claim]["text"],
                     "for": sides["for"],
                     "against": sides["against"],
                     "members_for": sorted(a for a, v in placed.items() if v == "for"),
@@ -314,7 +323,7 @@ def find_camps(
     graph: nx.DiGraph,
     positions: Positions,
     level: str | None = None,
-    resamples: int = RESAMPLES,
+    resamples: int | None = None,
     seed: int = SEED,
     exact_limit: int = EXACT_LIMIT,
 ) -> dict[str, Any]:
@@ -342,6 +351,8 @@ def find_camps(
     weights = _net(contributions, [1] * len(contributions))
     engaged = sorted({a for pair in weights for a in pair})
     camps = _partition(engaged, weights, exact_limit)
+    if resamples is None:
+        resamples = RESAMPLES if len(engaged) <= exact_limit else RESAMPLES_LARGE
     stability = _stability(camps, engaged, contributions, resamples, seed, exact_limit)
     camp_of = {a: k for k, members in enumerate(camps) for a in members}
     inside = sum(s for (a, b), s in weights.items() if camp_of[a] == camp_of[b])

@@ -89,19 +89,32 @@ Signals = dict[str, list[tuple[int, str]]]  # claim -> (+1 or -1, a held claim l
 
 
 class _Edges:
-    """Each claim's out-edges as (target, +1 for supports or -1 for rebuts), read once."""
+    """Each claim's out-edges as (target, +1 for supports or -1 for rebuts), read once.
 
-    def __init__(self, graph: nx.DiGraph) -> None:
-        self.succ = graph.succ
+    For a handful of authors the claims they hold are read one by one; for many, every edge
+    of the graph in one pass (cheaper than asking the graph claim by claim).
+    """
+
+    def __init__(self, graph: nx.DiGraph, all_at_once: bool) -> None:
+        self.succ: Any = graph.succ
         self.known: dict[str, list[tuple[str, int]]] = {}
+        if all_at_once:
+            known: dict[str, list[tuple[str, int]]] = defaultdict(list)
+            for source, target, kind in graph.edges(data="kind"):
+                known[source].append((target, 1 if kind == "supports" else -1))
+            self.known = dict(known)
+            self.succ = None
 
     def __call__(self, node: str) -> list[tuple[str, int]]:
         found = self.known.get(node)
         if found is None:
-            found = self.known[node] = [
-                (target, 1 if data["kind"] == "supports" else -1)
-                for target, data in self.succ[node].items()
-            ]
+            found = []
+            if self.succ is not None:
+                found = [
+                    (target, 1 if data["kind"] == "supports" else -1)
+                    for target, data in self.succ[node].items()
+                ]
+            self.known[node] = found
         return found
 
 
@@ -175,7 +188,7 @@ def author_positions(
                 held[author].append(node)
             else:
                 denied[author].add(node)
-    edges = _Edges(graph)
+    edges = _Edges(graph, all_at_once=wanted is None or len(wanted) > 5)
     by_author: dict[str, dict[str, Position]] = {}
     by_claim: dict[str, dict[str, Position]] = defaultdict(dict)
     for author in sorted(explicit):
@@ -184,11 +197,15 @@ def author_positions(
         mine: dict[str, Position] = {}
         for claim_id in own.keys() | reached.keys():
             signal = reached.get(claim_id, ())
+            pro: tuple[str, ...] = ()
+            con: tuple[str, ...] = ()
             if len(signal) == 1:  # the common case: one held claim leads here
                 ((sign, start),) = signal
-                pro: tuple[str, ...] = (start,) if sign > 0 else ()
-                con: tuple[str, ...] = () if sign > 0 else (start,)
-            else:
+                if sign > 0:
+                    pro = (start,)
+                else:
+                    con = (start,)
+            elif signal:
                 pro = _ids(s for sign, s in signal if sign > 0)
                 con = _ids(s for sign, s in signal if sign < 0)
             stance = own.get(claim_id)

@@ -214,9 +214,8 @@ def contested(
 @click.option(
     "--resamples",
     type=click.IntRange(min=0),
-    default=100,
-    show_default=True,
-    help="How many resamples of the claims measure each camp's stability.",
+    help="How many resamples of the claims measure each camp's stability "
+    "[default: 100; 50 beyond 16 authors].",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the resampling.")
 @click.option(
@@ -229,7 +228,7 @@ def contested(
 def camps(
     app: AppContext,
     level: str | None,
-    resamples: int,
+    resamples: int | None,
     seed: int,
     show_all: bool,
     tags: tuple[str, ...],

@@ -18,6 +18,7 @@ __all__ = [
     "GradualResult",
     "base_scores",
     "dfquad",
+    "dfquad_step",
     "gradual",
     "gradual_af",
     "hcategorizer",
@@ -240,3 +241,13 @@ def hcategorizer(graph: nx.DiGraph, base: dict[str, float] | None = None) -> dic
     {'a': 0.5, 'b': 1.0}
     """
     return gradual(graph, "hcat", base).strength
+
+
+def dfquad_step(base: float, attacks: list[float], supports: list[float]) -> float:
+    """One claim's DF-QuAD strength from its base score and its attackers' and supporters'
+    strengths.
+
+    >>> dfquad_step(0.5, [0.6], [])
+    0.2
+    """
+    return _dfquad_update(base, attacks, supports)

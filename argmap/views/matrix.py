@@ -8,6 +8,7 @@ or a list of the pairs with evidence (whichever is shorter), and says so.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from rich.color import Color
@@ -49,10 +50,22 @@ def signed(score: float) -> str:
 
 def score_style(score: float, thin: bool = False) -> Style:
     """Red through neutral grey to green as the score goes from −1 to +1; thin scores dimmed."""
+    return _style(round(score, 2), thin)
+
+
+@cache
+def _style(score: float, thin: bool) -> Style:
     end = _GREEN if score > 0 else _RED
     t = min(abs(score), 1.0)
     rgb = tuple(round(n + (e - n) * t) for n, e in zip(_NEUTRAL, end, strict=True))
     return Style(color="white", bgcolor=Color.from_rgb(*rgb), bold=not thin, dim=thin)
+
+
+def _width_of(entry: dict[str, Any]) -> int:
+    """How wide ``cell_text(entry)`` is, without building it."""
+    if entry["score"] is None:
+        return 1
+    return len(signed(entry["score"])) + 2 + len(str(entry["n"]))
 
 
 def cell_text(entry: dict[str, Any]) -> Text:
@@ -148,7 +161,7 @@ def matrix_view(result: dict[str, Any], width: int, title: str | None = None) ->
     cells = _cells(result)
     order = {a: k for k, a in enumerate(authors)}
     rows, columns = authors[1:], authors[:-1]
-    cell = max((len(cell_text(p)) for p in result["pairs"]), default=1)
+    cell = max((_width_of(p) for p in result["pairs"]), default=1)
     if _width(rows, columns, cell) <= width:
         return Group(heading, _table(order, rows, columns, columns, cells), legend)
     short = [letters(k) for k in range(len(columns))]
