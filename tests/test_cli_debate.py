@@ -305,3 +305,33 @@ def test_drill_matches_answers_from_deeper_in_the_map(
     assert "research: you said \u201cbananas\u201d; the map answers with replication" in out
     assert "Your answer does not resemble the map's answers: compare them." in out
     assert "The map has no answer to compare yours with." in out
+
+
+def test_prep_in_the_terminal_shows_the_nearest_answers_and_counts_the_rest(
+    run: Callable[..., Result], run_json: Callable[..., Any], write_map: Callable[..., Path]
+) -> None:
+    from argmap.views.debate import ANSWERS_SHOWN
+
+    answers = ANSWERS_SHOWN + 2
+    claims = [
+        "claims:",
+        "  - {id: motion, text: The motion holds., motion: true,"
+        " held_by: [{author: pia, quote: it holds}]}",
+        "  - {id: attack, text: An attack on it., rebuts: [motion],"
+        " held_by: [{author: cal, quote: an attack}]}",
+    ] + [
+        f"  - {{id: answer-{n}, text: Answer number {n}., rebuts: [attack],"
+        f" held_by: [{{author: pia, quote: answer {n}}}]}}"
+        for n in range(1, answers + 1)
+    ]
+    people = (
+        "authors: [{id: pia, name: Pia Quist}, {id: cal, name: Cal Stone}]\n"
+        "sources: [{id: pia-1, author: pia, title: P}, {id: cal-1, author: cal, title: C}]\n"
+    )
+    root = write_map({"people.yaml": people, "claims.yaml": "\n".join(claims) + "\n"})
+    out = run("--map", root, "prep", "motion", "--side", "for").stdout
+    shown = [n for n in range(1, answers + 1) if f"[answer-{n}]" in out]
+    assert len(shown) == ANSWERS_SHOWN
+    assert "\u2026 and 2 more answers (--format json lists them all)" in out
+    data = run_json("--map", root, "prep", "motion", "--side", "for")
+    assert len(next(a for a in data["attacks"] if a["id"] == "attack")["answers"]) == answers

@@ -15,6 +15,9 @@ from argmap.debate.wording import duration
 from argmap.views import ByWidth, clip_rows, hanging
 from argmap.wording import visible_data
 
+# Answers shown under each attack in the terminal, nearest first; JSON and handouts keep all.
+ANSWERS_SHOWN = 5
+
 __all__ = [
     "answers_view",
     "attack_view",
@@ -84,12 +87,19 @@ def _heading(title: str) -> Text:
     return Text(f"\n{title}", style="bold underline")
 
 
-def answers_view(data: dict[str, Any], attack: dict[str, Any], indent: int = 4) -> RenderableType:
-    """The map's answers to one attack at every depth, labelled, with their quotes; or the flag
-    to prepare one, with a hint of what kind; and the points its own authors grant."""
+def answers_view(
+    data: dict[str, Any],
+    attack: dict[str, Any],
+    indent: int = 4,
+    numbers: dict[str, str] | None = None,
+) -> RenderableType:
+    """The map's answers to one attack at every depth (the nearest few), labelled, with their
+    quotes; or the flag to prepare one, with a hint of what kind; and the points its own authors
+    grant. ``numbers`` are the case outline's labels (``say.labels``), computed once a brief."""
     parts: list[RenderableType] = []
     found = answer_list(attack)
-    for answer in found:
+    shown, more = clip_rows(found, "answer", limit=ANSWERS_SHOWN)
+    for answer in shown:
         lead = Text("→ ", style="green") + Text(
             say.answer_lead(data, answer, attack["id"]), style="green"
         )
@@ -102,11 +112,13 @@ def answers_view(data: dict[str, Any], attack: dict[str, Any], indent: int = 4) 
         entry = data["claims"][answer["id"]]
         parts.append(_at(indent, lead + Text(" ") + _claim_line("", answer["id"], entry, "")))
         parts += _stances(entry, indent + 2, denials=False)
+    if more:
+        parts.append(_at(indent, more))
     if not found:
         parts.append(_at(indent, Text(f"! {say.NO_ANSWER}", style="bold yellow")))
         if attack.get("hint"):
             parts.append(_at(indent + 2, Text(attack["hint"], style="yellow")))
-    numbers = say.labels(data)
+    numbers = say.labels(data) if numbers is None else numbers
     for turn in attack.get("turns", []):
         parts.append(
             _at(indent, Text("\u21ba " + say.turn_line(data, turn, numbers), style="green"))
@@ -190,21 +202,25 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
         parts.append(Text(""))
         parts.append(attack_view(data, attack, f"A{n}.", numbers))
         parts.append(_at(4, Text("Your answers:", style="underline")))
-        parts.append(answers_view(data, attack, 6))
+        parts.append(answers_view(data, attack, 6, numbers))
     if more_attacks:
         parts.append(more_attacks)
 
     parts.append(_heading(f"Common ground ({len(data['common_ground'])})"))
     if not data["common_ground"]:
         parts.append(Text(say.no_ground(data), style="dim"))
-    for claim_id in data["common_ground"]:
+    shown_ground, more_ground = clip_rows(data["common_ground"], "shared claim")
+    for claim_id in shown_ground:
         entry = data["claims"][claim_id]
         lead, who = say.ground_lead(data, claim_id)
         parts.append(hanging(f"• {lead} ", _claim_line("", claim_id, entry, "")))
         parts.append(_at(2, Text(", ".join(who), style="dim")))
+    if more_ground:
+        parts.append(more_ground)
 
     parts.append(_heading(f"Sources to read ({len(data['sources'])})"))
-    for source in data["sources"]:
+    shown_sources, more_sources = clip_rows(data["sources"], "source")
+    for source in shown_sources:
         count = len(source["claims"])
         parts.append(
             hanging(
@@ -215,6 +231,8 @@ def brief_view(data: dict[str, Any]) -> RenderableType:
                 ),
             )
         )
+    if more_sources:
+        parts.append(more_sources)
     return Group(*parts)
 
 

@@ -132,8 +132,9 @@ def render(results: list[SideBySide]) -> str:
             f"| {theirs.seconds:.3f} | {r.cold.ratio:.2f} | {r.warm.ratio:.2f} "
             f"| {max(r.cold.run.peak_mb, r.warm.run.peak_mb):.0f} / {theirs.peak_mb:.0f} |"
         )
+    # One --help row: runs of several sizes rendered together each carry one.
     helps = [r.help for r in results if r.help is not None and not r.help.failed]
-    for h in helps:
+    for h in helps[:1]:
         rows.append(
             f"| `--help` | | {h.seconds:.3f} | {h.floor.seconds:.3f} | | {h.ratio:.2f} "
             f"| {h.run.peak_mb:.0f} / {h.floor.peak_mb:.0f} |"

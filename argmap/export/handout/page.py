@@ -106,9 +106,10 @@ def _answers(data: dict[str, Any], attack: dict[str, Any], numbers: dict[str, st
     return f'<div class="answers"><h4>Your answers</h4>{body}</div>'
 
 
-def _attack(data: dict[str, Any], attack: dict[str, Any], n: int, key: str) -> str:
+def _attack(
+    data: dict[str, Any], attack: dict[str, Any], n: int, key: str, numbers: dict[str, str]
+) -> str:
     entry = data["claims"][attack["id"]]
-    numbers = say.labels(data)
     targets = "".join(
         f'<p class="target"><span class="lead">{_e(words)}</span> {_e(text)}</p>'
         for words, text in say.target_lines(data, attack)
@@ -135,7 +136,10 @@ def _side(data: dict[str, Any], both: bool) -> str:
         if both
         else ""
     )
-    attacks = "".join(_attack(data, a, n, f"attack{suffix}") for n, a in enumerate(groups, 1))
+    numbers = say.labels(data)
+    attacks = "".join(
+        _attack(data, a, n, f"attack{suffix}", numbers) for n, a in enumerate(groups, 1)
+    )
     return f"""<section class="part" id="side{suffix or "-" + side}">
 {title}
 <section id="case{suffix}">
