@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -269,3 +270,36 @@ def test_matrix_at_every_width_keeps_the_numbers(small_map: Path, tmp_path: Path
         env = {"COLUMNS": str(columns), "NO_COLOR": "1", "ARGMAP_CACHE_DIR": str(tmp_path / "c")}
         out = CliRunner().invoke(cli, ["--map", str(small_map), "matrix"], env=env).stdout
         assert "\u22121.00? 2" in out
+
+
+def test_crux_in_the_terminal_shows_the_most_influential_and_counts_the_rest(
+    run: Callable[..., Result], run_json: Callable[..., Any], write_map: Callable[..., Path]
+) -> None:
+    from argmap.views.agreement import CRUXES_SHOWN
+
+    reasons = CRUXES_SHOWN + 2
+    claims = [
+        "claims:",
+        (
+            "  - {id: motion, text: The motion holds., motion: true,"
+            " denied_by: [{author: cal, quote: it does not}]}"
+        ),
+    ] + [
+        f"  - {{id: reason-{n}, text: Reason number {n}., supports: [motion],"
+        f" held_by: [{{author: pia, quote: reason {n}}}],"
+        f" denied_by: [{{author: cal, quote: not reason {n}}}]}}"
+        for n in range(1, reasons + 1)
+    ]
+    people = (
+        "authors: [{id: pia, name: Pia Quist}, {id: cal, name: Cal Stone}]\n"
+        "sources: [{id: pia-1, author: pia, title: P}, {id: cal-1, author: cal, title: C}]\n"
+    )
+    root = write_map({"people.yaml": people, "claims.yaml": "\n".join(claims) + "\n"})
+    out = run("--map", root, "crux", "pia", "cal").stdout
+    numbered = re.findall(r"^  \d+\. (reason-\d+)  influence", out, re.MULTILINE)
+    assert len(numbered) == CRUXES_SHOWN
+    assert "\u2026 and 2 more cruxes (--format json lists them all)" in out
+    # pia's grounds (the claims she rests her verdict on) are clipped alike
+    assert "pia: \u2026 and 2 more claims (--format json lists them all)" in out
+    data = run_json("--map", root, "crux", "pia", "cal")
+    assert len(data["motions"][0]["cruxes"]) == reasons

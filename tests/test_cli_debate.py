@@ -315,10 +315,14 @@ def test_prep_in_the_terminal_shows_the_nearest_answers_and_counts_the_rest(
     answers = ANSWERS_SHOWN + 2
     claims = [
         "claims:",
-        "  - {id: motion, text: The motion holds., motion: true,"
-        " held_by: [{author: pia, quote: it holds}]}",
-        "  - {id: attack, text: An attack on it., rebuts: [motion],"
-        " held_by: [{author: cal, quote: an attack}]}",
+        (
+            "  - {id: motion, text: The motion holds., motion: true,"
+            " held_by: [{author: pia, quote: it holds}]}"
+        ),
+        (
+            "  - {id: attack, text: An attack on it., rebuts: [motion],"
+            " held_by: [{author: cal, quote: an attack}]}"
+        ),
     ] + [
         f"  - {{id: answer-{n}, text: Answer number {n}., rebuts: [attack],"
         f" held_by: [{{author: pia, quote: answer {n}}}]}}"

@@ -84,18 +84,24 @@ class _Hanging:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.console import Group
-        from rich.table import Table
 
         width = options.max_width
+        lead = self.lead.cell_len
         least = Measurement.get(console, options, self.body).minimum
-        if self.lead.cell_len + least > width:
+        if lead + least > width:
             yield Group(self.lead, indent(self.body, 2 if least + 2 <= width else 0))
             return
-        grid = Table.grid()
-        grid.add_column(no_wrap=True)
-        grid.add_column(overflow="fold")
-        grid.add_row(self.lead, self.body)
-        yield grid
+        # The lead's lines beside the body's, drawn at the width the lead leaves: what a
+        # two-column grid draws, without a table's measuring of every cell (most of a long
+        # brief's or comparison's drawing time).
+        lead_lines = console.render_lines(self.lead, options.update_width(lead), pad=True)
+        body_lines = console.render_lines(self.body, options.update_width(width - lead), pad=False)
+        blank = [Segment(" " * lead)]
+        for number in range(max(len(lead_lines), len(body_lines))):
+            yield from lead_lines[number] if number < len(lead_lines) else blank
+            if number < len(body_lines):
+                yield from body_lines[number]
+            yield Segment.line()
 
 
 class ByWidth:

@@ -11,13 +11,16 @@ import networkx as nx
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from argmap.views import hanging, indent
+from argmap.views import clip_rows, hanging, indent
 from argmap.views.matrix import score_style, signed
 from argmap.wording import visible, visible_data
 
 __all__ = ["compare_view", "crux_view", "motion_words", "tally_line"]
 
 _SIDE_STYLE = {"for": "green", "against": "red", "mixed": "yellow"}
+# The cruxes (and each author's grounds) shown per motion in the terminal, most influential
+# first; JSON lists them all.
+CRUXES_SHOWN = 5
 
 
 def _name(graph: nx.DiGraph, author: str) -> str:
@@ -102,7 +105,8 @@ def _items(graph: nx.DiGraph, title: str, style: str, items: list[dict[str, Any]
     ]
     if not items:
         parts.append(indent(Text("none", style="dim"), 2))
-    for number, item in enumerate(items, 1):
+    shown, more = clip_rows(items, "item")
+    for number, item in enumerate(shown, 1):
         head = Text(f"{number}. ", style="bold") + Text(item["claim"], style="cyan")
         head += Text(
             f"  [{item['level']}]", style="magenta" if item["level"] == "verdict" else "dim"
@@ -111,6 +115,8 @@ def _items(graph: nx.DiGraph, title: str, style: str, items: list[dict[str, Any]
         parts.append(indent(Text(item["text"]), 5))
         for key in ("a", "b"):
             parts += _how(graph, {**item[key], "claim": item["claim"]})
+    if more:
+        parts.append(indent(more, 2))
     return parts
 
 
@@ -128,9 +134,12 @@ def compare_view(graph: nx.DiGraph, result: dict[str, Any]) -> RenderableType:
     ]
     if result["motions"]:
         parts.append(Text("\nOn the motions", style="bold underline"))
-        for row in result["motions"]:
+        motions, more = clip_rows(result["motions"], "motion")
+        for row in motions:
             parts.append(indent(Text(row["id"], style="cyan"), 2))
             parts.append(indent(Text(motion_words(row, a, b)), 4))
+        if more:
+            parts.append(indent(more, 2))
     else:
         parts.append(Text("\nNeither takes a side on any motion, nor on its reasons.", style="dim"))
     parts.append(Text(""))
@@ -158,11 +167,14 @@ def _grounds(row: dict[str, Any], a: str, b: str) -> list[RenderableType]:
     title = "they rest their verdicts on" if not row["cruxes"] else "and rest their verdicts on"
     parts: list[RenderableType] = [indent(Text(title, style="underline"), 2)]
     for key, who in (("a", a), ("b", b)):
-        for ground in grounds.get(key, []):
+        shown, more = clip_rows(grounds.get(key, []), "claim", CRUXES_SHOWN)
+        for ground in shown:
             line = Text(f"{who} ({row[key]}): ", style="bold") + Text(ground["id"], style="cyan")
             line += Text(f"  influence {ground['influence']:.4f}", style="dim")
             parts.append(indent(line, 4))
             parts.append(indent(Text(ground["text"]), 6))
+        if more:
+            parts.append(indent(Text(f"{who}: ") + more, 4))
     return parts
 
 
@@ -189,7 +201,8 @@ def crux_view(
         parts.append(Text(line))
         parts.append(Text(f"See where they differ on reasons: argmap compare {a} {b}", style="dim"))
         return Group(*parts)
-    for row in result["motions"]:
+    motions, more_motions = clip_rows(result["motions"], "motion")
+    for row in motions:
         parts.append(
             Text(f"\n{row['id']}", style="bold cyan") + Text(f"  {a} {row['a']}, {b} {row['b']}")
         )
@@ -197,14 +210,20 @@ def crux_view(
         if not row["cruxes"]:
             why = "no claim upstream of it on which their positions are opposite"
             parts.append(indent(Text(why, style="dim"), 2))
-        for number, crux in enumerate(row["cruxes"], 1):
+        cruxes, more_cruxes = clip_rows(row["cruxes"], "crux", CRUXES_SHOWN, many="cruxes")
+        for number, crux in enumerate(cruxes, 1):
             head = Text(f"{number}. ", style="bold") + Text(crux["id"], style="cyan")
             head += Text(f"  influence {crux['influence']:.4f}", style="dim")
             parts.append(indent(head, 2))
             parts.append(indent(Text(crux["text"]), 5))
             for key in ("a", "b"):
                 parts += _how(graph, {**crux["detail"][key], "claim": crux["id"]})
+        if more_cruxes:
+            parts.append(indent(more_cruxes, 2))
         parts += _grounds(row, a, b)
+    if more_motions:
+        parts.append(Text(""))
+        parts.append(more_motions)
     parts.append(
         Text(
             "\nInfluence: how much the motion's DF-QuAD strength changes when the claim is "

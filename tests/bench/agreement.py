@@ -1,9 +1,9 @@
 """The agreement analyses on a large map, beyond loading: `python -m tests.bench.agreement`.
 
-A generated map of 10,000 claims and 50 authors is loaded once, moved out of the garbage
-collector's sight and automatic collection turned off, as a command runs; then each command's work (positions, the analysis,
-the terminal view) is timed in this process as CPU time (what the machine's other load does not
-inflate), median of several runs. The target: `matrix`, `compare` and `camps` each within 0.3 s
+A generated map of 10,000 claims and 50 authors is loaded once and moved out of the garbage
+collector's sight, with automatic collection off, as in a command; then each command's work
+(positions, the analysis, the terminal view) is timed in this process as CPU time (what the
+machine's other load does not inflate), median of several runs. The target: `matrix`, `compare` and `camps` each within 0.3 s
 beyond loading.
 """
 
