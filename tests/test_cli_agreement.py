@@ -303,3 +303,26 @@ def test_crux_in_the_terminal_shows_the_most_influential_and_counts_the_rest(
     assert "pia: \u2026 and 2 more claims (--format json lists them all)" in out
     data = run_json("--map", root, "crux", "pia", "cal")
     assert len(data["motions"][0]["cruxes"]) == reasons
+
+
+def test_compare_in_the_terminal_stops_a_long_list_and_says_how_many_more(
+    run: Callable[..., Result], run_json: Callable[..., Any], write_map: Callable[..., Path]
+) -> None:
+    from argmap.views import TABLE_ROWS
+
+    shared = TABLE_ROWS + 2
+    claims = ["claims:"] + [
+        f"  - {{id: point-{n}, text: Point number {n}.,"
+        f" held_by: [{{author: pia, quote: point {n}}}, {{author: cal, quote: yes {n}}}]}}"
+        for n in range(1, shared + 1)
+    ]
+    people = (
+        "authors: [{id: pia, name: Pia Quist}, {id: cal, name: Cal Stone}]\n"
+        "sources: [{id: pia-1, author: pia, title: P}, {id: cal-1, author: cal, title: C}]\n"
+    )
+    root = write_map({"people.yaml": people, "claims.yaml": "\n".join(claims) + "\n"})
+    out = run("--map", root, "compare", "pia", "cal").stdout
+    assert f"Agreements ({shared})" in out
+    assert len(re.findall(r"^  \d+\. point-\d+", out, re.MULTILINE)) == TABLE_ROWS
+    assert "\u2026 and 2 more items (--format json lists them all)" in out
+    assert len(run_json("--map", root, "compare", "pia", "cal")["agreements"]) == shared
