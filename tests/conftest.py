@@ -49,6 +49,24 @@ def write_map(tmp_path: Path) -> Callable[..., Path]:
     return write
 
 
+TWO_AUTHORS = (
+    "authors: [{id: pia, name: Pia Quist}, {id: cal, name: Cal Stone}]\n"
+    "sources: [{id: pia-1, author: pia, title: P}, {id: cal-1, author: cal, title: C}]\n"
+)
+
+
+@pytest.fixture
+def two_author_map(write_map: Callable[..., Path]) -> Callable[[list[str]], Path]:
+    """two_author_map(["  - {id: a, ...}", ...]) -> a map of those claims by pia and cal."""
+
+    def write(claims: list[str]) -> Path:
+        return write_map(
+            {"people.yaml": TWO_AUTHORS, "claims.yaml": "\n".join(["claims:", *claims]) + "\n"}
+        )
+
+    return write
+
+
 @pytest.fixture
 def run(tmp_path: Path) -> Callable[..., Result]:
     """run("--map", dir, "stats") -> click Result; pinned width, no colour, private cache."""

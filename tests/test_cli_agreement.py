@@ -273,13 +273,14 @@ def test_matrix_at_every_width_keeps_the_numbers(small_map: Path, tmp_path: Path
 
 
 def test_crux_in_the_terminal_shows_the_most_influential_and_counts_the_rest(
-    run: Callable[..., Result], run_json: Callable[..., Any], write_map: Callable[..., Path]
+    run: Callable[..., Result],
+    run_json: Callable[..., Any],
+    two_author_map: Callable[[list[str]], Path],
 ) -> None:
     from argmap.views.agreement import CRUXES_SHOWN
 
     reasons = CRUXES_SHOWN + 2
     claims = [
-        "claims:",
         (
             "  - {id: motion, text: The motion holds., motion: true,"
             " denied_by: [{author: cal, quote: it does not}]}"
@@ -290,11 +291,7 @@ def test_crux_in_the_terminal_shows_the_most_influential_and_counts_the_rest(
         f" denied_by: [{{author: cal, quote: not reason {n}}}]}}"
         for n in range(1, reasons + 1)
     ]
-    people = (
-        "authors: [{id: pia, name: Pia Quist}, {id: cal, name: Cal Stone}]\n"
-        "sources: [{id: pia-1, author: pia, title: P}, {id: cal-1, author: cal, title: C}]\n"
-    )
-    root = write_map({"people.yaml": people, "claims.yaml": "\n".join(claims) + "\n"})
+    root = two_author_map(claims)
     out = run("--map", root, "crux", "pia", "cal").stdout
     numbered = re.findall(r"^  \d+\. (reason-\d+)  influence", out, re.MULTILINE)
     assert len(numbered) == CRUXES_SHOWN
@@ -306,21 +303,19 @@ def test_crux_in_the_terminal_shows_the_most_influential_and_counts_the_rest(
 
 
 def test_compare_in_the_terminal_stops_a_long_list_and_says_how_many_more(
-    run: Callable[..., Result], run_json: Callable[..., Any], write_map: Callable[..., Path]
+    run: Callable[..., Result],
+    run_json: Callable[..., Any],
+    two_author_map: Callable[[list[str]], Path],
 ) -> None:
     from argmap.views import TABLE_ROWS
 
     shared = TABLE_ROWS + 2
-    claims = ["claims:"] + [
+    claims = [
         f"  - {{id: point-{n}, text: Point number {n}.,"
         f" held_by: [{{author: pia, quote: point {n}}}, {{author: cal, quote: yes {n}}}]}}"
         for n in range(1, shared + 1)
     ]
-    people = (
-        "authors: [{id: pia, name: Pia Quist}, {id: cal, name: Cal Stone}]\n"
-        "sources: [{id: pia-1, author: pia, title: P}, {id: cal-1, author: cal, title: C}]\n"
-    )
-    root = write_map({"people.yaml": people, "claims.yaml": "\n".join(claims) + "\n"})
+    root = two_author_map(claims)
     out = run("--map", root, "compare", "pia", "cal").stdout
     assert f"Agreements ({shared})" in out
     assert len(re.findall(r"^  \d+\. point-\d+", out, re.MULTILINE)) == TABLE_ROWS

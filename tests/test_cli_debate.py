@@ -308,13 +308,14 @@ def test_drill_matches_answers_from_deeper_in_the_map(
 
 
 def test_prep_in_the_terminal_shows_the_nearest_answers_and_counts_the_rest(
-    run: Callable[..., Result], run_json: Callable[..., Any], write_map: Callable[..., Path]
+    run: Callable[..., Result],
+    run_json: Callable[..., Any],
+    two_author_map: Callable[[list[str]], Path],
 ) -> None:
     from argmap.views.debate import ANSWERS_SHOWN
 
     answers = ANSWERS_SHOWN + 2
     claims = [
-        "claims:",
         (
             "  - {id: motion, text: The motion holds., motion: true,"
             " held_by: [{author: pia, quote: it holds}]}"
@@ -328,11 +329,7 @@ def test_prep_in_the_terminal_shows_the_nearest_answers_and_counts_the_rest(
         f" held_by: [{{author: pia, quote: answer {n}}}]}}"
         for n in range(1, answers + 1)
     ]
-    people = (
-        "authors: [{id: pia, name: Pia Quist}, {id: cal, name: Cal Stone}]\n"
-        "sources: [{id: pia-1, author: pia, title: P}, {id: cal-1, author: cal, title: C}]\n"
-    )
-    root = write_map({"people.yaml": people, "claims.yaml": "\n".join(claims) + "\n"})
+    root = two_author_map(claims)
     out = run("--map", root, "prep", "motion", "--side", "for").stdout
     shown = [n for n in range(1, answers + 1) if f"[answer-{n}]" in out]
     assert len(shown) == ANSWERS_SHOWN
